@@ -1,0 +1,65 @@
+"""The ``argmap/1`` JSON contract (DESIGN.md). ``from_json`` reads it back for the app and the cache."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from argmap.model import ArgumentMap, Claim, Debate, Document, Position, Reference
+from argmap.serialize import from_dict, to_dict
+
+SCHEMA = "argmap/1"
+
+
+def to_json_dict(amap: ArgumentMap) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "corpus": {
+            "title": amap.title,
+            "model": amap.model,
+            "seed": amap.seed,
+            "built": amap.built,
+            "argmap_version": amap.argmap_version,
+        },
+        "documents": [
+            {"id": d.id, "title": d.title, "language": d.language, "kind": d.kind, "warnings": list(d.warnings)}
+            for d in amap.documents
+        ],
+        "references": [
+            {"key": r.key, "authors": list(r.authors), "year": r.year, "title": r.title,
+             "container": r.container, "kind": r.kind, "document": r.document, "fields": dict(r.fields)}
+            for r in amap.references
+        ],
+        "debates": [
+            {"id": d.id, "question": d.question, "pro": list(d.pro), "con": list(d.con), "proposed": d.proposed,
+             "positions": [to_dict(p) for p in d.positions]}
+            for d in amap.debates
+        ],
+        "claims": [to_dict(c) for c in amap.claims],
+        "warnings": list(amap.warnings),
+    }
+
+
+def render(amap: ArgumentMap) -> str:
+    return json.dumps(to_json_dict(amap), ensure_ascii=False, indent=2) + "\n"
+
+
+def from_json_dict(data: dict[str, Any]) -> ArgumentMap:
+    corpus = data.get("corpus", {})
+    return ArgumentMap(
+        title=corpus.get("title", ""),
+        model=corpus.get("model", ""),
+        seed=corpus.get("seed", 0),
+        built=corpus.get("built", ""),
+        argmap_version=corpus.get("argmap_version", ""),
+        documents=[Document(id=d["id"], title=d.get("title", ""), text="", kind=d.get("kind", ""),
+                            language=d.get("language", "en"), warnings=d.get("warnings", []))
+                   for d in data.get("documents", [])],
+        references=[from_dict(Reference, r) for r in data.get("references", [])],
+        debates=[Debate(id=d["id"], question=d.get("question", ""), pro=d.get("pro", []), con=d.get("con", []),
+                        proposed=d.get("proposed", False),
+                        positions=[from_dict(Position, p) for p in d.get("positions", [])])
+                 for d in data.get("debates", [])],
+        claims=[from_dict(Claim, c) for c in data.get("claims", [])],
+        warnings=data.get("warnings", []),
+    )
