@@ -11,7 +11,9 @@ from argmap.serialize import from_dict, to_dict
 SCHEMA = "argmap/1"
 
 
-def to_json_dict(amap: ArgumentMap) -> dict[str, Any]:
+def to_json_dict(amap: ArgumentMap, *, include_non_claims: bool = False) -> dict[str, Any]:
+    """The contract lists only what argmap treats as claims; the cache keeps every sentence."""
+    claims = amap.claims if include_non_claims else [c for c in amap.claims if c.is_claim]
     return {
         "schema": SCHEMA,
         "corpus": {
@@ -35,7 +37,7 @@ def to_json_dict(amap: ArgumentMap) -> dict[str, Any]:
              "positions": [to_dict(p) for p in d.positions]}
             for d in amap.debates
         ],
-        "claims": [to_dict(c) for c in amap.claims],
+        "claims": [to_dict(c) for c in claims],
         "warnings": list(amap.warnings),
     }
 

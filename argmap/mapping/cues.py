@@ -1,0 +1,109 @@
+"""Discourse cues in English and Chinese: reporting verbs, reply and contrast markers, negation, framing.
+
+These are general signals of how a sentence relates to the works it mentions, not words of any one
+debate: "X argues that …" reports X's view, "X replied to Y that …" opposes Y, "However, …" turns
+against the sentence before it, "This essay reviews …" frames rather than takes a side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Verbs that report the view of the person named before them ("Fuchs holds that", "福克斯指出").
+_REPORT_EN = (
+    r"argu(?:e|es|ed|ing)|holds?|held|claim(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|suggest(?:s|ed)?|"
+    r"show(?:s|ed|n)?|finds?|found|propos(?:e|es|ed)|insist(?:s|ed)?|assert(?:s|ed)?|not(?:e|es|ed)|"
+    r"observ(?:e|es|ed)|emphasi[sz](?:e|es|ed)|stress(?:es|ed)?|points? out|pointed out|demonstrat(?:e|es|ed)|"
+    r"posit(?:s|ed)?|conclud(?:e|es|ed)|writes?|wrote|stat(?:e|es|ed)|defend(?:s|ed)?|sees?|saw|"
+    r"believ(?:e|es|ed)|theori[sz](?:e|es|ed)|describ(?:e|es|ed)|treat(?:s|ed)?|"
+    r"according to|in (?:his|her|their) view|for (?:him|her|them)"
+)
+_REPORT_ZH = r"认为|指出|主张|强调|提出|表明|发现|论证|坚持|声称|写道|断言|看来|根据|指称|阐述|论述|揭示|说明"
+# Cues that the sentence answers or opposes someone ("Murdock replied that", "X rejects Y's claim", "反驳").
+_REPLY_EN = (
+    r"repl(?:y|ies|ied)|respond(?:s|ed)?|response to|rejoinder|counter(?:s|ed)?|reject(?:s|ed)?|"
+    r"critici[sz](?:e|es|ed)|critique(?:s|d)?|object(?:s|ed)?|disput(?:e|es|ed)|challeng(?:e|es|ed)|"
+    r"refut(?:e|es|ed)|rebut(?:s|ted)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|contrary to|against|"
+    r"in contrast to|unlike|pace|(?:is|are|was|were) (?:wrong|mistaken|misguided)|misread(?:s)?|"
+    r"overlook(?:s|ed)?|ignor(?:e|es|ed)|neglect(?:s|ed)?|fails? to|failed to"
+)
+_REPLY_ZH = r"反驳|回应|批评|批判|质疑|驳斥|否定|反对|商榷|不同于|针对|忽视|忽略|误读|不赞同|不同意|回复|答复"
+# Markers that the sentence turns against what came before it.
+_CONTRAST_EN = r"however|but|yet|in contrast|by contrast|whereas|nevertheless|nonetheless|on the other hand|instead|rather"
+_CONTRAST_ZH = r"然而|但是|但|相反|不过|却|反之|而是"
+_NEGATION_EN = r"not|no|never|nor|neither|none|cannot|n't|without|nothing|hardly"
+_NEGATION_ZH = r"不|没有|并非|无|非|未|不是|无法|难以"
+# Framing: the sentence describes the debate or the text itself rather than taking a side.
+_FRAMING_EN = (
+    r"\b(?:this|the present|our) (?:essay|paper|article|review|chapter|study|section|book|thesis|note)s?\b|"
+    r"\b(?:the|this) debate\b|\bboth sides\b|\bthe literature\b|\bscholars disagree\b|\bremains? (?:open|contested|unresolved)\b|"
+    r"\bwhether\b|\bwe (?:review|survey|examine|discuss|trace|outline|ask)\b|\bstrand of\b|\bcamps?\b"
+)
+_FRAMING_ZH = r"本文|本章|本研究|本节|综述|争论|争议|之争|是否|学界|两派|一派|梳理|回顾"
+
+_FLAGS = re.IGNORECASE
+
+
+def _words(alternatives: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternatives})\b", _FLAGS)
+
+
+REPORT = re.compile(rf"\b(?:{_REPORT_EN})\b|{_REPORT_ZH}", _FLAGS)
+REPLY = re.compile(rf"\b(?:{_REPLY_EN})\b|{_REPLY_ZH}", _FLAGS)
+CONTRAST_EN = _words(_CONTRAST_EN)
+CONTRAST_ZH = re.compile(_CONTRAST_ZH)
+NEGATION = re.compile(rf"\b(?:{_NEGATION_EN})\b|n't\b|{_NEGATION_ZH}", _FLAGS)
+FRAMING = re.compile(rf"{_FRAMING_EN}|{_FRAMING_ZH}", _FLAGS)
+_LEAD = re.compile(r"^[\s\"'“‘(（]*")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Where the cues of one sentence are (character offsets; -1 = absent)."""
+
+    report: int = -1  # first reporting verb
+    report_word: str = ""
+    reply: int = -1  # first reply / opposition cue
+    reply_word: str = ""
+    opens_with_contrast: bool = False  # "However, …" / "然而，…": turns against the previous sentence
+    inner_contrast: int = -1  # ", but …" / "，但…" after the start: turns against the clause before it
+    negated: bool = False
+    framing: bool = False  # describes the debate or the text itself
+    question: bool = False
+
+    @property
+    def attributive(self) -> int:
+        """Offset of the first verb that introduces someone's view, reporting or replying."""
+        found = [p for p in (self.report, self.reply) if p >= 0]
+        return min(found) if found else -1
+
+
+def _first(pattern: re.Pattern[str], text: str) -> tuple[int, str]:
+    match = pattern.search(text)
+    return (match.start(), match.group(0)) if match else (-1, "")
+
+
+def find_cues(text: str) -> Cues:
+    """Find the discourse cues of one sentence (English, Chinese or mixed)."""
+    report, report_word = _first(REPORT, text)
+    reply, reply_word = _first(REPLY, text)
+    lead = _LEAD.match(text)
+    begin = lead.end() if lead else 0
+    opening = re.compile(rf"(?:{_CONTRAST_EN})\b", _FLAGS).match(text, begin) or CONTRAST_ZH.match(text, begin)
+    after = opening.end() if opening else begin  # the opening marker itself is not an inner contrast
+    inner = min(
+        (m.start() for pattern in (CONTRAST_EN, CONTRAST_ZH) for m in pattern.finditer(text) if m.start() > after),
+        default=-1,
+    )
+    return Cues(
+        report=report,
+        report_word=report_word,
+        reply=reply,
+        reply_word=reply_word,
+        opens_with_contrast=opening is not None,
+        inner_contrast=inner,
+        negated=bool(NEGATION.search(text)),
+        framing=bool(FRAMING.search(text)),
+        question=text.rstrip().endswith(("?", "？")),
+    )

@@ -1,0 +1,288 @@
+"""The build: the one place that runs the stages in order (DESIGN.md, data flow).
+
+ingest → segment → cite → embed → map → annotations. Problems with single files become warnings and
+the rest of the corpus is still mapped. Segmented documents and sentence vectors are cached in
+``.argmap/`` by content hash, so a rebuild only reads and embeds what changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+
+from argmap import __version__, annotations
+from argmap.config import SETTINGS_FILE, Settings, load_settings
+from argmap.errors import IngestError, NothingToMap
+from argmap.model import ArgumentMap, Document, Reference, Segmented, Sentence
+from argmap.serialize import from_dict, to_dict
+
+Progress = Callable[[str, int, int], None]
+
+STAGES = ("read", "cite", "embed", "map")
+
+
+@dataclass
+class BuildStats:
+    documents: int = 0
+    documents_cached: int = 0
+    sentences: int = 0
+    references: int = 0
+    citations: int = 0
+    resolved: int = 0
+    unresolved: list[str] = field(default_factory=list)
+    embedded: int = 0  # sentences that needed the model this time
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class BuildResult:
+    map: ArgumentMap
+    sentences: list[Sentence]
+    stats: BuildStats
+    warnings: list[str]
+    settings: Settings
+    proposal: str | None = None  # argmap.toml fragment when debates were discovered
+
+
+@lru_cache(maxsize=1)
+def parser_version() -> str:
+    """Changes whenever the code that reads or segments documents changes, so stale cache entries miss."""
+    here = Path(__file__).parent
+    digest = hashlib.sha1(__version__.encode())
+    for path in sorted([*here.glob("ingest/*.py"), *here.glob("nlp/*.py")]):
+        if path.name in ("citations.py", "reflist.py", "resolve.py", "translit.py"):
+            continue  # citation resolution is redone on every build; it is not cached
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    pass
+
+
+def fingerprint(root: Path, settings: Settings) -> str:
+    """What the machine map depends on: the files' bytes, the settings and the model (not annotations)."""
+    from argmap.ingest import discover
+
+    found = discover(root, settings.exclude)
+    digest = hashlib.sha1(f"{__version__}\n{settings.model}\n{settings.seed}".encode())
+    for path in [*found.documents, *found.references, root / SETTINGS_FILE]:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path.relative_to(root)}\n{stat.st_size}\n{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def build(
+    root: Path,
+    model: str | None = None,
+    progress: Progress | None = None,
+    *,
+    use_cache: bool = True,
+) -> BuildResult:
+    """Build (incrementally) the map of the corpus at ``root``. Raises NothingToMap when no document reads."""
+    from argmap.embed import embed_cached, select_embedder
+    from argmap.ingest import discover, read_references
+    from argmap.mapping import MapInput, map_corpus
+    from argmap.nlp.resolve import Bibliography, cite
+    from argmap.store import Store
+
+    progress = progress or _noop
+    root = Path(root)
+    settings = load_settings(root, model)
+    stats = BuildStats()
+    warnings: list[str] = []
+    found = discover(root, settings.exclude)
+    warnings.extend(found.warnings)
+    store = Store(root) if use_cache else None
+    clock = time.perf_counter()
+
+    bib_refs: list[Reference] = []
+    for path in found.references:
+        refs, problems = read_references(path, root)
+        bib_refs.extend(refs)
+        warnings.extend(problems)
+    bibliography = Bibliography(bib_refs)
+
+    segmented: list[Segmented] = []
+    total = len(found.documents)
+    for n, path in enumerate(found.documents, 1):
+        seg = _read_one(path, root, store, stats, warnings)
+        if seg is not None:
+            segmented.append(seg)
+        progress("read", n, total)
+    stats.seconds["read"] = time.perf_counter() - clock
+    if not segmented:
+        where = "no readable documents" if found.documents else "no documents (*.txt, *.md, *.pdf)"
+        raise NothingToMap(f"{where} in this folder", path=str(root), remedy="add readings, or check the warnings")
+
+    clock = time.perf_counter()
+    generated: dict[str, Reference] = {}
+    sentences: list[Sentence] = []
+    for n, seg in enumerate(segmented, 1):
+        cs = cite(seg, bibliography, generated)
+        stats.citations += cs.citations
+        stats.resolved += cs.resolved
+        stats.unresolved.extend(f"{seg.document.id}: {form}" for form in cs.unresolved)
+        sentences.extend(seg.sentences)
+        progress("cite", n, len(segmented))
+    stats.sentences = len(sentences)
+    references = _collect_references(bib_refs, segmented, generated, sentences)
+    stats.references = len(references)
+    stats.seconds["cite"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    embedder = select_embedder(settings.model)
+    texts = [s.text for s in sentences]
+    before = _Counter(embedder)
+    vectors = embed_cached(before, texts, store, progress=lambda d, t: progress("embed", d, t))
+    stats.embedded = before.count
+    stats.seconds["embed"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    previous = _load_previous(store)
+    decisions = annotations.read(root)
+    warnings.extend(decisions.warnings)
+    progress("map", 0, 1)
+    result = map_corpus(
+        MapInput(
+            sentences=sentences,
+            vectors=vectors,
+            debates=settings.debates,
+            embed=lambda items: embed_cached(embedder, items, store),
+            references={r.key: r for r in references},
+            labels=decisions.labels(),
+            seed=settings.seed,
+            previous=previous,
+        )
+    )
+    progress("map", 1, 1)
+    stats.seconds["map"] = time.perf_counter() - clock
+
+    amap = ArgumentMap(
+        title=settings.title or root.resolve().name,
+        model=embedder.name,
+        seed=settings.seed,
+        built=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        argmap_version=__version__,
+        documents=[s.document for s in segmented],
+        references=references,
+        debates=result.debates,
+        claims=result.claims,
+        warnings=list(warnings),
+    )
+    if store is not None:
+        from argmap.export.json_export import to_json_dict
+
+        store.save_map(to_json_dict(amap, include_non_claims=True), fingerprint(root, settings))
+        store.close()
+    warnings.extend(annotations.apply(amap, decisions))
+    amap.warnings = list(warnings)
+    return BuildResult(amap, sentences, stats, warnings, settings, result.proposal)
+
+
+class _Counter:
+    """Wraps an embedder to count how many sentences actually reached the model."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.name = inner.name
+        self.dim = inner.dim
+        self.count = 0
+
+    def encode(self, texts):
+        self.count += len(texts)
+        return self.inner.encode(texts)
+
+
+def _read_one(path: Path, root: Path, store, stats: BuildStats, warnings: list[str]) -> Segmented | None:
+    from argmap.ingest import document_id, read_document
+    from argmap.nlp.segment import segment
+
+    doc_id = document_id(path, root)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        warnings.append(f"{doc_id}: vanished while the corpus was being read; skipped")
+        return None
+    except OSError as exc:
+        warnings.append(f"{doc_id}: cannot be read ({exc.strerror or exc}); skipped")
+        return None
+    sha1 = hashlib.sha1(data).hexdigest()
+    version = f"{parser_version()}:{doc_id}"
+    if store is not None:
+        cached = store.get_document(sha1, version)
+        if cached is not None:
+            seg = from_dict(Segmented, cached)
+            stats.documents += 1
+            stats.documents_cached += 1
+            warnings.extend(f"{doc_id}: {w}" for w in seg.document.warnings)
+            return seg
+    try:
+        doc: Document = read_document(path, root, data)
+        seg = segment(doc)
+    except IngestError as exc:
+        warnings.append(str(exc))
+        return None
+    if not seg.sentences:
+        warnings.append(f"{doc_id}: no sentences found (only headings or a reference list?)")
+    if store is not None:
+        store.put_document(sha1, version, to_dict(seg))
+    stats.documents += 1
+    warnings.extend(f"{doc_id}: {w}" for w in doc.warnings)
+    return seg
+
+
+def _collect_references(
+    bib: list[Reference], segmented: list[Segmented], generated: dict[str, Reference], sentences: list[Sentence]
+) -> list[Reference]:
+    """The reader's bibliography, then works found only in documents' lists or generated, each key once."""
+    refs: dict[str, Reference] = {}
+    for ref in bib:
+        refs.setdefault(ref.key, ref)
+    cited = {k for s in sentences for k in s.cited_keys}
+    for seg in segmented:
+        for ref in seg.references:
+            if ref.key not in refs:
+                refs[ref.key] = ref
+    for key, ref in sorted(generated.items()):
+        if key in cited:
+            refs.setdefault(key, ref)
+    _link_documents(list(refs.values()), [s.document for s in segmented])
+    return sorted(refs.values(), key=lambda r: r.key)
+
+
+def _link_documents(refs: list[Reference], documents: list[Document]) -> None:
+    """A reference *is* a corpus document when their titles match closely."""
+    from rapidfuzz import fuzz, process
+
+    titles = {d.id: d.title.lower() for d in documents if d.title}
+    if not titles:
+        return
+    for ref in refs:
+        if not ref.title or ref.document:
+            continue
+        hit = process.extractOne(ref.title.lower(), titles, scorer=fuzz.token_set_ratio, score_cutoff=92)
+        if hit is not None and len(ref.title) > 12:
+            ref.document = hit[2]
+
+
+def _load_previous(store) -> ArgumentMap | None:
+    if store is None:
+        return None
+    from argmap.export.json_export import from_json_dict
+
+    loaded = store.load_map()
+    if loaded is None:
+        return None
+    try:
+        return from_json_dict(loaded[0])
+    except (KeyError, TypeError, ValueError):
+        return None

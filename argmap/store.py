@@ -1,0 +1,258 @@
+"""The ``.argmap/`` cache under a corpus folder: parsed documents, sentence vectors, the last map.
+
+Everything here can be rebuilt, so a cache that cannot be read (junk in ``cache.sqlite``, another
+program's database, an older schema) is set aside and started afresh, never reported as an error.
+SQLite serialises writers between processes; ``timeout`` makes a second process wait, not fail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+
+CACHE_DIR = ".argmap"
+DB_FILE = "cache.sqlite"
+MAP_FILE = "map.json"
+SCHEMA_VERSION = "1"
+# Older SQLite builds allow 999 host parameters per statement; stay under it.
+_CHUNK = 900
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    sha1 TEXT NOT NULL, version TEXT NOT NULL, payload TEXT NOT NULL,
+    PRIMARY KEY (sha1, version)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS vectors (
+    model TEXT NOT NULL, hash TEXT NOT NULL, dtype TEXT NOT NULL, data BLOB NOT NULL,
+    PRIMARY KEY (model, hash)) WITHOUT ROWID;
+"""
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """True for a file that is not (our) database; False for a busy database, which is only waiting."""
+    if isinstance(exc, sqlite3.OperationalError):
+        text = str(exc).lower()
+        return not ("locked" in text or "busy" in text or "unable to open" in text or "disk i/o" in text)
+    return True
+
+
+def _is_unwritable(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("readonly", "read-only", "unable to open", "disk i/o", "full"))
+
+
+class Store:
+    """The cache of one corpus folder. Creates ``root/.argmap/`` on the first write, and writes nowhere else.
+
+    ``float16=True`` stores new vectors at half size (reads always return float32).
+    """
+
+    def __init__(self, root: Path, *, float16: bool = False, timeout: float = 30.0):
+        self.root = Path(root)
+        self.dir = self.root / CACHE_DIR
+        self.db_path = self.dir / DB_FILE
+        self.map_path = self.dir / MAP_FILE
+        self.float16 = float16
+        self.timeout = timeout
+        self.reset_reason: str | None = None  # why the cache was started afresh, if it was
+        self.disabled = False  # set when the folder cannot be written; reads then miss, writes do nothing
+        self.warnings: list[str] = []
+        self._conn: sqlite3.Connection | None = None
+
+    # -- connection ------------------------------------------------------------------------------
+
+    def _connect(self, create: bool) -> sqlite3.Connection | None:
+        """The open connection; None when there is no cache yet and ``create`` is False."""
+        if self._conn is not None:
+            return self._conn
+        if not create and not self.db_path.is_file():
+            return None
+        self.dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = self._open()
+        except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc):
+                raise
+            self._set_aside(f"unreadable ({exc})")
+            self._conn = self._open()
+        return self._conn
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.db_path, timeout=self.timeout)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables and "meta" not in tables:
+                raise sqlite3.DatabaseError("not an argmap cache (no meta table)")
+            version = None
+            if "meta" in tables:
+                row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+                version = row[0] if row else None
+            if tables and version != SCHEMA_VERSION:
+                conn.close()
+                self._remove_files()
+                self.reset_reason = f"schema {version} replaced by {SCHEMA_VERSION}"
+                conn = sqlite3.connect(self.db_path, timeout=self.timeout)
+            with conn:
+                conn.executescript(_SCHEMA)
+                conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _remove_files(self) -> None:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(f"{self.db_path}{suffix}")
+
+    def _set_aside(self, reason: str) -> None:
+        """Move a damaged or foreign file out of the way (kept once as ``cache.sqlite.bad``)."""
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(self.db_path, self.db_path.with_name(DB_FILE + ".bad"))
+        self._remove_files()
+        self.reset_reason = reason
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn damage found mid-use into a fresh cache; the caller then sees a miss."""
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc):
+                raise
+            self._set_aside(f"damaged ({exc})")
+
+    def _write(self, sql: str, rows: list[tuple]) -> None:
+        """Run one statement over ``rows`` in one transaction; a damaged file is replaced and tried once more.
+
+        A folder where the cache cannot be written (read-only, full disk) turns the cache off with
+        a warning: the build goes on, only slower next time.
+        """
+        if self.disabled:
+            return
+        for _ in range(2):
+            try:
+                conn = self._connect(create=True)
+                assert conn is not None
+                with self._guard():
+                    with conn:
+                        conn.executemany(sql, rows)
+                    return
+            except (OSError, sqlite3.OperationalError) as exc:
+                if isinstance(exc, sqlite3.OperationalError) and not _is_unwritable(exc):
+                    raise
+                self.disabled = True
+                self.warnings.append(f"{self.dir}: cache cannot be written ({exc}); going on without it")
+                self.close()
+                return
+
+    def close(self) -> None:
+        """Close the database; the Store reopens it if used again."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- documents -------------------------------------------------------------------------------
+
+    def get_document(self, sha1: str, version: str) -> dict | None:
+        """The payload stored for a file's bytes under a parser version, or None."""
+        conn = None if self.disabled else self._connect(create=False)
+        if conn is None:
+            return None
+        with self._guard():
+            row = conn.execute(
+                "SELECT payload FROM documents WHERE sha1=? AND version=?", (sha1, version)).fetchone()
+            if row is not None:
+                try:
+                    return json.loads(row[0])
+                except ValueError:
+                    return None
+        return None
+
+    def put_document(self, sha1: str, version: str, payload: dict) -> None:
+        """Store a JSON-able payload for a file's bytes under a parser version (replacing any)."""
+        text = json.dumps(payload, ensure_ascii=False)
+        self._write("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)", [(sha1, version, text)])
+
+    # -- vectors ---------------------------------------------------------------------------------
+
+    def get_vectors(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        """Cached float32 vectors of ``model`` for those of ``hashes`` that are present."""
+        conn = None if self.disabled else self._connect(create=False)
+        found: dict[str, np.ndarray] = {}
+        if conn is None or not hashes:
+            return found
+        unique = list(dict.fromkeys(hashes))
+        with self._guard():
+            for start in range(0, len(unique), _CHUNK):
+                chunk = unique[start : start + _CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(
+                    f"SELECT hash, dtype, data FROM vectors WHERE model=? AND hash IN ({marks})",
+                    (model, *chunk))
+                for hash_, dtype, data in rows:
+                    found[hash_] = np.frombuffer(data, dtype=dtype).astype(np.float32)
+            return found
+        return {}
+
+    def put_vectors(self, model: str, hashes: Sequence[str], vectors: np.ndarray) -> None:
+        """Store one vector per hash for ``model``, in one transaction."""
+        vectors = np.asarray(vectors)
+        if vectors.ndim != 2 or len(vectors) != len(hashes):
+            raise ValueError(f"need one row per hash: {len(hashes)} hashes, vectors of shape {vectors.shape}")
+        if not len(hashes):
+            return
+        dtype = np.dtype("<f2" if self.float16 else "<f4")
+        stored = np.ascontiguousarray(vectors, dtype=dtype)
+        rows = [(model, h, dtype.str, stored[i].tobytes()) for i, h in enumerate(hashes)]
+        self._write("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)", rows)
+
+    # -- the last build --------------------------------------------------------------------------
+
+    def save_map(self, payload: dict, fingerprint: str) -> None:
+        """Write ``.argmap/map.json`` (the map and the fingerprint of its inputs) atomically.
+
+        Map and fingerprint share one file, so a crash can never pair a new fingerprint with an
+        old map: readers see the previous file or the new one.
+        """
+        self.dir.mkdir(parents=True, exist_ok=True)
+        body = {"fingerprint": fingerprint, "map": payload}
+        fd, tmp = tempfile.mkstemp(prefix=MAP_FILE + ".", suffix=".tmp", dir=self.dir)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(body, handle, ensure_ascii=False)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.map_path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(tmp)
+            raise
+
+    def load_map(self) -> tuple[dict, str] | None:
+        """``(payload, fingerprint)`` of the last saved map, or None when absent or unreadable."""
+        try:
+            body = json.loads(self.map_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if (not isinstance(body, dict) or not isinstance(body.get("map"), dict)
+                or not isinstance(body.get("fingerprint"), str)):
+            return None
+        return body["map"], body["fingerprint"]
