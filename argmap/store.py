@@ -36,11 +36,12 @@ CREATE TABLE IF NOT EXISTS vectors (
 
 
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    """True for a file that is not (our) database; False for a busy database, which is only waiting."""
+    """True for a file that is not (our) database; False for a busy or read-only one, which is not ours to fix."""
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc).lower()
-        return not ("locked" in text or "busy" in text or "unable to open" in text or "disk i/o" in text)
-    return True
+        return any(word in text for word in ("malformed", "not a database", "no such table", "no such column",
+                                             "has no column"))
+    return not isinstance(exc, (sqlite3.IntegrityError, sqlite3.ProgrammingError))
 
 
 def _is_unwritable(exc: sqlite3.OperationalError) -> bool:
