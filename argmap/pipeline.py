@@ -69,6 +69,7 @@ def fingerprint(root: Path, settings: Settings) -> str:
     """What the machine map depends on: the files' bytes, the settings and the model (not annotations)."""
     from argmap.ingest import discover
 
+    root = Path(root).resolve()
     found = discover(root, settings.exclude)
     digest = hashlib.sha1(f"{__version__}\n{settings.model}\n{settings.seed}".encode())
     for path in [*found.documents, *found.references, root / SETTINGS_FILE]:
@@ -95,7 +96,7 @@ def build(
     from argmap.store import Store
 
     progress = progress or _noop
-    root = Path(root)
+    root = Path(root).resolve()
     settings = load_settings(root, model)
     stats = BuildStats()
     warnings: list[str] = []

@@ -20,7 +20,7 @@ from argmap.model import ArgumentMap
 
 class Session:
     def __init__(self, root: Path, model: str | None = None):
-        self.root = Path(root)
+        self.root = Path(root).resolve()
         self.model = model
         self.map: ArgumentMap | None = None
         self.warnings: list[str] = []

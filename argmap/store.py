@@ -70,43 +70,54 @@ class Store:
     # -- connection ------------------------------------------------------------------------------
 
     def _connect(self, create: bool) -> sqlite3.Connection | None:
-        """The open connection; None when there is no cache yet and ``create`` is False."""
-        if self._conn is not None:
+        """The open connection; None when there is no cache yet (and ``create`` is False) or it is off."""
+        if self._conn is not None or self.disabled:
             return self._conn
         if not create and not self.db_path.is_file():
             return None
-        self.dir.mkdir(parents=True, exist_ok=True)
         try:
-            self._conn = self._open()
-        except sqlite3.DatabaseError as exc:
-            if not _is_damage(exc):
+            self.dir.mkdir(parents=True, exist_ok=True)
+            try:
+                self._conn = self._open()
+            except sqlite3.DatabaseError as exc:
+                if not _is_damage(exc):
+                    raise
+                self._set_aside(f"unreadable ({exc})")
+                self._conn = self._open()
+        except (OSError, sqlite3.OperationalError) as exc:
+            if isinstance(exc, sqlite3.OperationalError) and not _is_unwritable(exc):
                 raise
-            self._set_aside(f"unreadable ({exc})")
-            self._conn = self._open()
+            self._disable(exc)
         return self._conn
 
     def _open(self) -> sqlite3.Connection:
+        """Connect, and check the file is our cache at our schema version (else start afresh)."""
         conn = sqlite3.connect(self.db_path, timeout=self.timeout)
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if tables and "meta" not in tables:
                 raise sqlite3.DatabaseError("not an argmap cache (no meta table)")
-            version = None
-            if "meta" in tables:
+            if tables:
                 row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
                 version = row[0] if row else None
-            if tables and version != SCHEMA_VERSION:
+                if version == SCHEMA_VERSION:
+                    return conn  # nothing to write: a read-only corpus folder can still be read
                 conn.close()
                 self._remove_files()
                 self.reset_reason = f"schema {version} replaced by {SCHEMA_VERSION}"
                 conn = sqlite3.connect(self.db_path, timeout=self.timeout)
-            with conn:
-                conn.executescript(_SCHEMA)
-                conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            # One transaction, so a second process never sees the tables without the version row.
+            conn.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}"
+                               f"INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA_VERSION}');COMMIT;")
         except BaseException:
             conn.close()
             raise
         return conn
+
+    def _disable(self, exc: BaseException) -> None:
+        self.disabled = True
+        self.warnings.append(f"{self.dir}: cache cannot be used ({exc}); going on without it")
+        self.close()
 
     def _remove_files(self) -> None:
         for suffix in ("", "-journal", "-wal", "-shm"):
@@ -140,22 +151,19 @@ class Store:
         A folder where the cache cannot be written (read-only, full disk) turns the cache off with
         a warning: the build goes on, only slower next time.
         """
-        if self.disabled:
-            return
         for _ in range(2):
+            conn = self._connect(create=True)
+            if conn is None:
+                return
             try:
-                conn = self._connect(create=True)
-                assert conn is not None
                 with self._guard():
                     with conn:
                         conn.executemany(sql, rows)
                     return
-            except (OSError, sqlite3.OperationalError) as exc:
-                if isinstance(exc, sqlite3.OperationalError) and not _is_unwritable(exc):
+            except sqlite3.OperationalError as exc:
+                if not _is_unwritable(exc):
                     raise
-                self.disabled = True
-                self.warnings.append(f"{self.dir}: cache cannot be written ({exc}); going on without it")
-                self.close()
+                self._disable(exc)
                 return
 
     def close(self) -> None:
@@ -174,7 +182,7 @@ class Store:
 
     def get_document(self, sha1: str, version: str) -> dict | None:
         """The payload stored for a file's bytes under a parser version, or None."""
-        conn = None if self.disabled else self._connect(create=False)
+        conn = self._connect(create=False)
         if conn is None:
             return None
         with self._guard():
@@ -196,7 +204,7 @@ class Store:
 
     def get_vectors(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
         """Cached float32 vectors of ``model`` for those of ``hashes`` that are present."""
-        conn = None if self.disabled else self._connect(create=False)
+        conn = self._connect(create=False)
         found: dict[str, np.ndarray] = {}
         if conn is None or not hashes:
             return found

@@ -26,7 +26,7 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], store: Store | None,
     texts = list(texts)
     hashes = [text_hash(t) for t in texts]
     unique = list(dict.fromkeys(hashes))
-    first_text = dict(zip(reversed(hashes), reversed(texts)))  # any text of a hash will do; they are equal
+    first_text = dict(zip(hashes, texts, strict=True))  # equal hashes mean equal texts
     cached = store.get_vectors(embedder.name, unique) if store is not None and unique else {}
 
     missing = [h for h in unique if h not in cached]
@@ -45,7 +45,7 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], store: Store | None,
             raise ValueError(f"embedder {embedder.name} returned {vectors.shape[0]} vectors for {len(batch)} texts")
         if store is not None:
             store.put_vectors(embedder.name, batch, vectors)
-        found.update(zip(batch, vectors))
+        found.update(zip(batch, vectors, strict=True))
         done += len(batch)
         if progress:
             progress(done, total)

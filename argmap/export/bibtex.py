@@ -98,5 +98,6 @@ def render(amap: ArgumentMap, position: str | None = None) -> str:
             library.add(entry(ref))
     fmt = BibtexFormat()
     fmt.indent = "  "
+    fmt.block_separator = "\n"
     text = bibtexparser.write_string(library, bibtex_format=fmt)
     return text.strip("\n") + "\n" if text.strip() else ""

@@ -40,11 +40,13 @@ def claim_works(claim: Claim, works: dict[str, str]) -> list[str]:
     """Every work behind a claim: what it cites, whose view it reports, and the paper it stands in.
 
     The paper itself counts because its author asserts the sentence: a draft that cites
-    Terranova 2000 covers the claims made in Terranova 2000 even when they cite nobody.
+    Terranova 2000 covers the claims made in Terranova 2000 even when they cite nobody. It does
+    not count when the sentence reports someone else's view ("Murdock replied that …" in Fuchs
+    2014 is Murdock's claim, not Fuchs's).
     """
     keys = dict.fromkeys(cited_keys(claim))
     own = works.get(claim.document)
-    if own:
+    if own and not claim.attributed_to:
         keys.setdefault(own, None)
     return list(keys)
 

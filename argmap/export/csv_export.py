@@ -21,8 +21,10 @@ HEADER = ("id", "document", "debate", "side", "position", "position_label", "sta
 def rows(amap: ArgumentMap) -> list[dict[str, str]]:
     """One dict per live claim, keyed by ``HEADER``, every value a string ("" for none)."""
     positions = amap.position_index()
+    claims = live_claims(amap)
+    live = {c.id for c in claims}
     out = []
-    for claim in live_claims(amap):
+    for claim in claims:
         position = positions.get(claim.position or "")
         out.append({
             "id": claim.id,
@@ -34,7 +36,7 @@ def rows(amap: ArgumentMap) -> list[dict[str, str]]:
             "stance": claim.stance or "",
             "confidence": f"{claim.confidence:.3f}",
             "citations": ";".join(dict.fromkeys(claim.citations)),
-            "counters": ";".join(sorted(set(claim.counters))),
+            "counters": ";".join(sorted(set(claim.counters) & live)),
             "language": claim.language,
             "text": " ".join(claim.text.split()),
             "source": claim.source,

@@ -20,6 +20,8 @@ carries every attribute of its type so that each key has one declared type.
 
 from __future__ import annotations
 
+import io
+
 import networkx as nx
 
 from argmap.export.common import SIDES, cited_keys, live_claims
@@ -40,6 +42,7 @@ def to_graph(amap: ArgumentMap) -> nx.DiGraph:
     claims = live_claims(amap)
     positions = amap.position_index()
     live_ids = {c.id for c in claims}
+    members = {p.id: set(p.claims) for p in positions.values()}
 
     for debate in amap.debates:
         graph.add_node(f"debate:{debate.id}", type="debate", label=debate.question or debate.id,
@@ -70,7 +73,7 @@ def to_graph(amap: ArgumentMap) -> nx.DiGraph:
                        position=claim.position or "", confidence=float(claim.confidence),
                        document=claim.document, language=claim.language, source=claim.source,
                        attributed_to=claim.attributed_to or "")
-        if position is not None and claim.id in position.claims:
+        if position is not None and claim.id in members.get(position.id, ()):
             graph.add_edge(claim.id, position.id, kind="supports")
         elif claim.debate and claim.stance in SIDES and graph.has_node(f"debate:{claim.debate}"):
             graph.add_edge(claim.id, f"debate:{claim.debate}",
@@ -103,4 +106,7 @@ def _fill_edge_defaults(graph: nx.DiGraph) -> None:
 
 def render(amap: ArgumentMap) -> str:
     """GraphML text (UTF-8 XML) of ``to_graph(amap)``."""
-    return "\n".join(nx.generate_graphml(to_graph(amap), encoding="utf-8", prettyprint=True)) + "\n"
+    # write_graphml (not generate_graphml) so that non-ASCII text is written as UTF-8, not &#…; refs.
+    buffer = io.BytesIO()
+    nx.write_graphml(to_graph(amap), buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue().decode("utf-8")

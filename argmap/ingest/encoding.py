@@ -110,6 +110,20 @@ def _looks_utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _nearly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few damaged bytes (a bad copy, a truncated download): (text, bad bytes).
+
+    Only when valid multi-byte characters far outnumber the damage; a legacy-encoded file
+    has almost no valid UTF-8 sequences and goes to the codec candidates instead.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad <= max(1, len(text) // 1000) and good >= 10 * bad:
+        return text, bad
+    return None
+
+
 def _finish(text: str, encoding: str, where: str, warnings: list[str]) -> Decoded:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if _control_ratio(text) > 0.02:
@@ -155,6 +169,10 @@ def decode_text(data: bytes, where: str) -> Decoded:
         return _finish(data.decode("utf-8"), "utf-8", where, [])
     except UnicodeDecodeError:
         pass
+    nearly = _nearly_utf8(data)
+    if nearly is not None:
+        text, bad = nearly
+        return _finish(text, "utf-8", where, [f"{where}: {bad} byte(s) are not valid UTF-8; replaced with �"])
 
     scored: list[tuple[float, int, str, str]] = []
     for rank, codec in enumerate(_candidates(data)):

@@ -9,7 +9,12 @@ from typing import Literal
 RefFormat = Literal["bibtex", "ris", "csl-json"]
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf")
-REFERENCE_SUFFIXES: dict[str, RefFormat] = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".json": "csl-json"}
+REFERENCE_SUFFIXES: dict[str, RefFormat] = {
+    ".bib": "bibtex",
+    ".bibtex": "bibtex",
+    ".ris": "ris",
+    ".json": "csl-json",
+}
 
 _RIS_START = re.compile(r"^TY  - ", re.M)
 _BIBTEX_ENTRY = re.compile(r"^@\s*[A-Za-z]+\s*[{(]")
@@ -17,7 +22,11 @@ _BIBTEX_ENTRY = re.compile(r"^@\s*[A-Za-z]+\s*[{(]")
 
 def head_text(data: bytes) -> str:
     """The start of a file as text, good enough to spot ASCII markers whatever the encoding."""
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
     return data.decode("utf-8", errors="replace")

@@ -24,7 +24,7 @@ _REPORT_ZH = r"认为|指出|主张|强调|提出|表明|发现|论证|坚持|�
 _REPLY_EN = (
     r"repl(?:y|ies|ied)|respond(?:s|ed)?|response to|rejoinder|counter(?:s|ed)?|reject(?:s|ed)?|"
     r"critici[sz](?:e|es|ed)|critique(?:s|d)?|object(?:s|ed)?|disput(?:e|es|ed)|challeng(?:e|es|ed)|"
-    r"refut(?:e|es|ed)|rebut(?:s|ted)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|contrary to|against|"
+    r"answer(?:s|ed)?|refut(?:e|es|ed)|rebut(?:s|ted)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|contrary to|against|"
     r"in contrast to|unlike|pace|(?:is|are|was|were) (?:wrong|mistaken|misguided)|misread(?:s)?|"
     r"overlook(?:s|ed)?|ignor(?:e|es|ed)|neglect(?:s|ed)?|fails? to|failed to"
 )
@@ -36,11 +36,26 @@ _NEGATION_EN = r"not|no|never|nor|neither|none|cannot|n't|without|nothing|hardly
 _NEGATION_ZH = r"不|没有|并非|无|非|未|不是|无法|难以"
 # Framing: the sentence describes the debate or the text itself rather than taking a side.
 _FRAMING_EN = (
-    r"\b(?:this|the present|our) (?:essay|paper|article|review|chapter|study|section|book|thesis|note)s?\b|"
-    r"\b(?:the|this) debate\b|\bboth sides\b|\bthe literature\b|\bscholars disagree\b|\bremains? (?:open|contested|unresolved)\b|"
-    r"\bwhether\b|\bwe (?:review|survey|examine|discuss|trace|outline|ask)\b|\bstrand of\b|\bcamps?\b"
+    r"\b(?:(?:this|the present|our) (?:essay|paper|article|review|chapter|study|section|book|thesis|note)s?|"
+    r"(?:the|this) debate|both sides|the literature|scholars disagree|remains? (?:open|contested|unresolved)|"
+    r"whether|we (?:review|survey|examine|discuss|trace|outline|ask)|strand of|camps?)\b"
 )
 _FRAMING_ZH = r"本文|本章|本研究|本节|综述|争论|争议|之争|是否|学界|两派|一派|梳理|回顾"
+
+# Method, logistics and courtesy sentences: about the reading or the research, not the debate.
+_ASIDE_EN = (
+    r"thank(?:s|ed)?|grateful|fund(?:ed|ing)|grant|acknowledg\w*|interview(?:s|ed|ees)?|questionnaires?|"
+    r"survey (?:instrument|items?)|participants|we (?:searched|collected|coded|sampled|used)|"
+    r"(?:data|texts?) (?:were|was) (?:collected|coded|gathered)|meets?|meeting|deadline|room \d+|"
+    r"page numbers?|see (?:also )?(?:chapter|section|below|above)|reading list|copy|pdf|"
+    r"excluded|included|seminar|week \d+"
+)
+_ASIDE_ZH = r"感谢|致谢|资助|基金|问卷|访谈|样本|数据来自|会议|课题|页码|研讨|本周|作者简介|收稿"
+_ASIDE_SECTION = re.compile(
+    r"^\W*(?:\d+[.\s]*)?(?:methods?\b|methodology|data and methods?|research design|acknowledg|funding|appendix|"
+    r"notes? on (?:sources|method)|logistics|schedule|housekeeping|研究方法|数据来源|致谢|附录|基金)",
+    re.IGNORECASE,
+)
 
 _FLAGS = re.IGNORECASE
 
@@ -55,6 +70,7 @@ CONTRAST_EN = _words(_CONTRAST_EN)
 CONTRAST_ZH = re.compile(_CONTRAST_ZH)
 NEGATION = re.compile(rf"\b(?:{_NEGATION_EN})\b|n't\b|{_NEGATION_ZH}", _FLAGS)
 FRAMING = re.compile(rf"{_FRAMING_EN}|{_FRAMING_ZH}", _FLAGS)
+ASIDE = re.compile(rf"\b(?:{_ASIDE_EN})\b|{_ASIDE_ZH}", _FLAGS)
 _LEAD = re.compile(r"^[\s\"'“‘(（]*")
 
 
@@ -71,6 +87,7 @@ class Cues:
     negated: bool = False
     framing: bool = False  # describes the debate or the text itself
     question: bool = False
+    aside: bool = False  # method, logistics or courtesy wording
 
     @property
     def attributive(self) -> int:
@@ -106,4 +123,11 @@ def find_cues(text: str) -> Cues:
         negated=bool(NEGATION.search(text)),
         framing=bool(FRAMING.search(text)),
         question=text.rstrip().endswith(("?", "？")),
+        aside=bool(ASIDE.search(text)),
     )
+
+
+def aside_section(title: str) -> bool:
+    """True for section titles such as 'Methods', 'Acknowledgements', '致谢' whose sentences are asides."""
+    return bool(title) and bool(_ASIDE_SECTION.search(title))
+

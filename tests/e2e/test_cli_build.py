@@ -113,7 +113,6 @@ def test_stance_correction_survives_everything(quickstart, capsys):
     with (quickstart / "argmap-annotations.jsonl").open("a", encoding="utf-8") as fh:
         fh.write('{"kind": "stance", "claim": "c-')
     assert stance_now() == (new, "reader")
-    assert "torn" in capsys.readouterr().err or True  # the warning goes to the build summary, checked below
     assert main(["build", str(quickstart), "--quiet"]) == 0
     assert "torn" in capsys.readouterr().out
 

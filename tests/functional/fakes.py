@@ -238,3 +238,27 @@ class FakeSession:
         start = doc.text.rfind("\n\n", 0, claim.start)
         end = doc.text.find("\n\n", claim.end)
         return doc.text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(doc.text)].strip()
+
+
+def synthetic_map(n_claims: int, n_debates: int = 4, positions_per_side: int = 5) -> ArgumentMap:
+    """A large, regular map for laziness tests and the benchmark (no text files behind it)."""
+    debates, claims = [], []
+    documents = [Document(f"doc{d}.md", f"Document {d}", "", "md") for d in range(max(n_claims // 50, 1))]
+    for d in range(n_debates):
+        debate = Debate(f"debate-{d}", f"Question number {d}?", [f"pro {d}"], [f"con {d}"])
+        for side in ("pro", "con"):
+            for k in range(positions_per_side):
+                debate.positions.append(Position(f"p-{d}-{side}-{k}", debate.id, side, f"Position {d}/{side}/{k}",  # type: ignore[arg-type]
+                                                 [f"kw{k}"]))
+        debates.append(debate)
+    all_positions = [p for debate in debates for p in debate.positions]
+    for i in range(n_claims):
+        pos = all_positions[i % len(all_positions)]
+        doc = documents[i % len(documents)].id
+        text = f"Synthetic claim number {i} about {pos.label}."
+        claim = Claim(claim_id(doc, text), doc, text, 0, len(text), debate=pos.debate, position=pos.id,
+                      stance=pos.side, confidence=(i % 100) / 100, citations=[f"ref{i % 300}"])
+        pos.claims.append(claim.id)
+        claims.append(claim)
+    references = [Reference(f"ref{r}", [f"Author{r}, A."], 2000 + r % 20, f"Work {r}") for r in range(300)]
+    return ArgumentMap(title="synthetic", documents=documents, references=references, debates=debates, claims=claims)

