@@ -54,6 +54,8 @@ _SINGLE_YEAR = re.compile(r"(?:\[\d{4}\]\s*)?(1[5-9]\d{2}|20\d{2})(?:\s*/\s*(1[5
 
 # "as in Smythe 1977": a name and a year with no parentheses; cite() keeps these only when they resolve.
 _BARE = re.compile(rf"{_NAMES}(?:['’]s?)?\s+{_YEARS}(?!\s*[-–—]\s*\d)")
+_DIGIT = re.compile(r"\d")
+_YEAR_HINT = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
 _PAREN = re.compile(r"[(（]([^()（）]{1,400})[)）]")
 _NUMBERED = re.compile(
     r"(?<![\]］])[\[［]\s*"
@@ -441,6 +443,8 @@ def find_citations(text: str) -> list[Citation]:
 def find_citations_marked(text: str) -> list[tuple[Citation, bool]]:
     """Like ``find_citations``, each with True when it is a bare name and year without parentheses:
     weaker evidence, which resolution keeps only when it reaches a known work."""
+    if not _DIGIT.search(text):  # most sentences cite nothing; every citation form has a digit
+        return []
     cits: list[Citation] = []
     for paren in _PAREN.finditer(text):
         inner = _parse_parenthetical(text, paren.start(1), paren.end(1))
@@ -456,7 +460,8 @@ def find_citations_marked(text: str) -> list[tuple[Citation, bool]]:
             cits.extend(_narrative(text, paren))
     bare: list[Citation] = []
     taken = [(p.start(), p.end()) for p in _PAREN.finditer(text)]
-    for m in _BARE.finditer(text):
+    outside = [y for y in _YEAR_HINT.finditer(text) if not any(a <= y.start() < b for a, b in taken)]
+    for m in _BARE.finditer(text) if outside else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         names = _split_latin_names(m.group("names"))

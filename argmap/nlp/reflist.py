@@ -45,6 +45,7 @@ _START_ZH_APA = re.compile(rf"^[\u4e00-\u9fff·、，,]{{2,}}\s*[(（]{_YEAR}")
 _TERMINAL = re.compile(r"[.。)）\]］\d]\s*$|https?://\S+\s*$|doi:\S+\s*$")
 # "… Western Marxism. Canadian Journal (1977)": a sentence before the year means it is no APA author block.
 _SENTENCE_IN_AUTHORS = re.compile(r"[a-z]{3}[.]\s+\S.{20,}")
+_BULLET = re.compile(r"^\s*[-*•+]\s+")
 _JOINER = re.compile(r"(?:[,，、&:：]|\band|\-)\s*$")
 
 
@@ -83,6 +84,10 @@ def split_entries(text: str) -> list[tuple[int | None, str]]:
         if not line.strip():
             blank_before = True
             continue
+        bullet = _BULLET.match(line)
+        if bullet:  # Markdown lists: "- Fuchs, C. (2014) …" — each bullet is an entry
+            line = line[bullet.end() :]
+            blank_before = True
         if numbered >= 2:
             n, rest = _number(line)
             prev_n = next((e[0] for e in reversed(entries) if e[0] is not None), 0)

@@ -77,7 +77,10 @@ def name_forms(name: str) -> set[str]:
     words = name.split()
     while len(words) > 1 and words[0].lower() in _PARTICLES:
         words = words[1:]
-    return {fold_loose(" ".join(words)), fold_loose(name)} - {""}
+    forms = {fold_loose(" ".join(words)), fold_loose(name)}
+    if len(words) > 1 and not words[-1].endswith("."):
+        forms.add(fold_loose(words[-1]))  # "Sanchez Ruiz" is also cited as "Ruiz"
+    return forms - {""}
 
 
 def _checkable(name: str) -> bool:

@@ -190,3 +190,10 @@ def test_year_suffix_comes_from_the_entry_text():
 def test_debris_lines_are_not_entries():
     assert entries("\n\n  \n") == []
     assert entries("---\n") == []
+
+
+def test_markdown_bullets_are_entries():
+    text = "- Fuchs, C. (2014). Digital labour and Karl Marx. New York: Routledge.\n* Huws, U. (2014). Labor in the global\n  digital economy. New York: Monthly Review Press.\n"
+    got = [r for _, r in entries(text)]
+    assert [(r.first_surname, r.year) for r in got] == [("Fuchs", 2014), ("Huws", 2014)]
+    assert got[1].title == "Labor in the global digital economy"

@@ -317,3 +317,37 @@ def test_unknown_chinese_second_author_is_not_checked():
     bib = _bib(Reference("rigi2015", ["Rigi, Jakob", "Prey, Robert"], 2015, "Value, rent"))
     assert bib.match(["里吉", "普雷伊斯"], 2015).key == "rigi2015"
     assert bib.match(["里吉", "福克斯"], 2015) is None  # a known rendering that does not fit
+
+
+CORPUS = Path(__file__).parent.parent.parent / "corpora" / "digital-labour"
+
+
+@pytest.mark.skipif(not (CORPUS / "argmap-gold.jsonl").is_file(), reason="shipped corpus not present")
+def test_micro_f1_on_the_shipped_corpus_gold():
+    """The project's bar (micro-F1 ≥ 0.90 of cited keys per sentence) on corpora/digital-labour,
+    through the real readers and segmenter, so that the cite stage is measured as the build runs it."""
+    from argmap.ingest.discover import discover
+    from argmap.ingest.documents import read_document
+    from argmap.ingest.references import read_references
+    from argmap.model import normalise_space
+    from argmap.nlp.segment import segment as real_segment
+
+    found = discover(CORPUS)
+    bib = Bibliography([r for p in found.references for r in read_references(p, CORPUS)[0]])
+    generated: dict[str, Reference] = {}
+    by_text: dict[tuple[str, str], Sentence] = {}
+    for path in found.documents:
+        seg = real_segment(read_document(path, CORPUS))
+        cite(seg, bib, generated)
+        by_text.update({(seg.document.id, normalise_space(s.text)): s for s in seg.sentences})
+    tp = fp = fn = 0
+    for line in (CORPUS / "argmap-gold.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row.get("type") != "sentence":
+            continue
+        gold = set(row["citations"])
+        sentence = by_text.get((row["document"], normalise_space(row["text"])))
+        got = set(sentence.cited_keys) if sentence else set()
+        tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
+    assert tp > 100  # the gold file really was read
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.90

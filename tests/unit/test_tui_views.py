@@ -16,7 +16,7 @@ def test_filter_conditions_combine() -> None:
     assert [c.text[:4] for c in amap.claims if zh_con.matches(c)] == ["然而，用", "外卖骑手"]
     assert sum(ClaimFilter(side="none").matches(c) for c in amap.claims) == 2
     assert sum(ClaimFilter(text="ALGORITHM").matches(c) for c in amap.claims) == 2
-    assert sum(ClaimFilter(min_confidence=0.85).matches(c) for c in amap.claims) == 6
+    assert sum(ClaimFilter(min_confidence=0.85).matches(c) for c in amap.claims) == 5
     only = ClaimFilter(ids=frozenset({amap.claims[3].id}))
     assert [c for c in amap.claims if only.matches(c)] == [amap.claims[3]]
     amap.claims[3].is_claim = False
