@@ -56,7 +56,9 @@ async def main(n: int) -> None:
         edit = time.perf_counter() - t2
         edit_session_s = session.session_s
     print(f"claims: {n}  (synthetic map built in {t_map:.2f}s)")
-    print(f"first paint: {first_paint:.3f}s  (of which session.load: {load_s:.3f}s)  tree nodes created: {nodes}")
+    print(
+        f"first paint: {first_paint:.3f}s  (of which session.load: {load_s:.3f}s)  tree nodes created: {nodes}"
+    )
     print(f"reveal a claim (lazy expand): {reveal:.3f}s")
     print(f"one stance edit: {edit:.3f}s  (of which session.annotate: {edit_session_s:.3f}s)")
 

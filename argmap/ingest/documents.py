@@ -48,7 +48,7 @@ def read_document(path: Path, root: Path, data: bytes | None = None) -> Document
     """Read a document file; ``data`` is its bytes if the caller already has them.
 
     Raises IngestError (path = document id) when nothing usable can be read; smaller problems
-    are listed in ``Document.warnings`` as ``"document-id: problem"``.
+    are listed in ``Document.warnings`` without the document id (the pipeline adds it).
     """
     where = document_id(path, root)
     if data is None:

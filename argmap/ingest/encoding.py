@@ -9,7 +9,7 @@ so every candidate is decoded and scored against the characters an en/zh corpus 
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,6 +30,7 @@ _ALIASES = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "hz": "gb
 # Tie-breaks between equally plausible codecs: mainland Chinese first, then Taiwan/HK, then Western.
 _PREFERRED = ("gb18030", "big5", "cp950", "big5hkscs", "cp1252")
 _CONTROL_OK = {"\t", "\n", "\r", "\f", "\v"}
+_SAMPLE_BYTES = 64 * 1024
 _NOT_TEXT_REMEDY = "only plain-text notes (.txt, .md) and PDFs are read; remove or rename it"
 
 
@@ -89,11 +90,12 @@ def plausibility(text: str) -> float:
     return sum(scores) / len(scores) if scores else 1.0
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Cc minus tab, newlines, \v and \f
+
+
 def _control_ratio(text: str) -> float:
-    if not text:
-        return 0.0
-    bad = sum(1 for ch in text if ch not in _CONTROL_OK and unicodedata.category(ch) == "Cc")
-    return bad / len(text)
+    return len(_CONTROLS.findall(text)) / len(text) if text else 0.0
 
 
 def _looks_utf16_without_bom(data: bytes) -> str | None:
@@ -116,12 +118,13 @@ def _nearly_utf8(data: bytes) -> tuple[str, int] | None:
     Only when valid multi-byte characters far outnumber the damage; a legacy-encoded file
     has almost no valid UTF-8 sequences and goes to the codec candidates instead.
     """
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.count("\ufffd".encode())
-    good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
-    if bad <= max(1, len(text) // 1000) and good >= 10 * bad:
-        return text, bad
-    return None
+    for chunk in (data[:_SAMPLE_BYTES], data):  # the sample rules most files out cheaply
+        text = chunk.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd") - chunk.count("\ufffd".encode())
+        good = len(_NON_ASCII.findall(text)) - bad
+        if bad > max(1, len(text) // 1000) or good < 10 * bad:
+            return None
+    return text, bad
 
 
 def _finish(text: str, encoding: str, where: str, warnings: list[str]) -> Decoded:
@@ -131,9 +134,19 @@ def _finish(text: str, encoding: str, where: str, warnings: list[str]) -> Decode
     return Decoded(text, encoding, warnings)
 
 
+def _decode_prefix(sample: bytes, codec: str, whole: bool) -> str | None:
+    """``sample`` decoded strictly; a cut multi-byte character at its end is forgiven unless it is the whole file."""
+    for cut in range(1 if whole else 4):
+        try:
+            return sample[: len(sample) - cut].decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return None
+
+
 def _candidates(data: bytes) -> list[str]:
     names: list[str] = []
-    for match in from_bytes(data[:200_000]):
+    for match in from_bytes(data):
         name = _ALIASES.get(match.encoding, match.encoding)
         if name not in names:
             names.append(name)
@@ -144,7 +157,10 @@ def _candidates(data: bytes) -> list[str]:
 
 
 def decode_text(data: bytes, where: str) -> Decoded:
-    """Decode a text file's bytes; ``where`` (a document id) names the file in warnings and errors.
+    """Decode a text file's bytes; ``where`` (a document id) names the file in errors.
+
+    Warnings are bare problems ("not UTF-8; decoded as GB18030"): they go into
+    ``Document.warnings``, which the pipeline prefixes with the document id.
 
     Raises IngestError when the bytes are empty or not text. Newlines become ``\\n``; a BOM is dropped.
     """
@@ -156,7 +172,7 @@ def decode_text(data: bytes, where: str) -> Decoded:
                 return _finish(data.decode(codec), codec, where, [])
             except UnicodeDecodeError:
                 text = data.decode(codec, errors="replace")
-                return _finish(text, codec, where, [f"{where}: some bytes are not valid {codec}; replaced"])
+                return _finish(text, codec, where, [f"some bytes are not valid {codec}; replaced"])
     utf16 = _looks_utf16_without_bom(data)
     if utf16:
         try:
@@ -172,23 +188,30 @@ def decode_text(data: bytes, where: str) -> Decoded:
     nearly = _nearly_utf8(data)
     if nearly is not None:
         text, bad = nearly
-        return _finish(text, "utf-8", where, [f"{where}: {bad} byte(s) are not valid UTF-8; replaced with �"])
+        return _finish(text, "utf-8", where, [f"{bad} byte(s) are not valid UTF-8; replaced with �"])
 
-    scored: list[tuple[float, int, str, str]] = []
-    for rank, codec in enumerate(_candidates(data)):
-        try:
-            text = data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        if _control_ratio(text) > 0.02:
+    # Score each candidate on a sample (decoding megabytes seven times is slow); decode the whole
+    # file only with the winner, falling back to the runner-up if a later byte does not fit.
+    sample = data[:_SAMPLE_BYTES]
+    scored: list[tuple[float, int, str]] = []
+    for rank, codec in enumerate(_candidates(sample)):
+        text = _decode_prefix(sample, codec, whole=len(sample) == len(data))
+        if text is None or _control_ratio(text) > 0.02:
             continue
         # Ties go to _PREFERRED's order (GBK bytes also decode as plausible Big5), then the detector's.
         tie = _PREFERRED.index(codec) if codec in _PREFERRED else len(_PREFERRED) + rank
-        scored.append((plausibility(text[:100_000]), -tie, codec, text))
-    if not scored:
+        scored.append((plausibility(text), -tie, codec))
+    for score, _, codec in sorted(scored, reverse=True):
+        if score < 0.3:
+            break
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        break
+    else:
         raise _not_text(where)
-    score, _, codec, text = max(scored)
     if score < 0.3:
         raise _not_text(where)
     label = codecs.lookup(codec).name.upper()
-    return _finish(text, codec, where, [f"{where}: not UTF-8; decoded as {label}"])
+    return _finish(text, codec, where, [f"not UTF-8; decoded as {label}"])

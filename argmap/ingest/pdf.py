@@ -242,6 +242,6 @@ def read_pdf(data: bytes, where: str) -> PdfText:
     result = PdfText("".join(text_parts), page_starts, str(metadata_title or ""))
     if empty:
         result.warnings.append(
-            f"{where}: page(s) {_ranges(empty)} of {len(pages)} have no text (scanned? {_OCR_REMEDY})"
+            f"page(s) {_ranges(empty)} of {len(pages)} have no text (scanned? {_OCR_REMEDY})"
         )
     return result

@@ -39,4 +39,4 @@ def read_references(path: Path, root: Path) -> tuple[list[Reference], list[str]]
         references, warnings = _PARSERS[fmt](decoded.text, source)
     except Exception as exc:  # a parser library failing on odd input must not stop the build
         return [], [f"{source}: cannot be parsed as {fmt} ({type(exc).__name__}: {exc}); skipped"]
-    return references, decoded.warnings + warnings
+    return references, [f"{source}: {w}" for w in decoded.warnings] + warnings

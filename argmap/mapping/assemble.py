@@ -39,9 +39,11 @@ def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], att
     return extra
 
 
-def _paragraph_edges(sentences: list[Sentence], cues: list[Cues], members: list[int]) -> sparse.csr_matrix:
+def _paragraph_edges(sentences: list[Sentence], cues: list[Cues], members: list[int],
+                     relations: list[list[Relation]]) -> sparse.csr_matrix:
     """Signed edges between consecutive debate members of one paragraph: - when the later one opens with
-    a contrast ("However, …"), + otherwise (it usually goes on in the same voice)."""
+    a contrast ("However, …"); + when it names nobody, so it goes on in the same voice ("He adds …");
+    none when it reports someone else (reviews put both sides in one paragraph)."""
     n = len(members)
     rows, cols, vals = [], [], []
     for a in range(n - 1):
@@ -49,7 +51,12 @@ def _paragraph_edges(sentences: list[Sentence], cues: list[Cues], members: list[
         si, sj = sentences[i], sentences[j]
         if si.document != sj.document or si.paragraph != sj.paragraph:
             continue
-        sign = -1.0 if cues[j].opens_with_contrast else 1.0
+        if cues[j].opens_with_contrast:
+            sign = -1.0
+        elif not relations[j]:
+            sign = 1.0
+        else:
+            continue
         rows += [a, a + 1]
         cols += [a + 1, a]
         vals += [sign, sign]
@@ -107,7 +114,7 @@ def map_declared(
         pro = np.asarray(embed(list(spec.pro)), dtype=np.float32) if spec.pro else np.zeros((0, vectors.shape[1]))
         con = np.asarray(embed(list(spec.con)), dtype=np.float32) if spec.con else np.zeros((0, vectors.shape[1]))
         links = signed[members]
-        result = propagate(vectors[members], pro, con, links, keys, _paragraph_edges(sentences, cues, members),
+        result = propagate(vectors[members], pro, con, links, keys, _paragraph_edges(sentences, cues, members, relations),
                            labelled, seed)
         for a, i in enumerate(members):
             score = float(result.score[a])

@@ -18,10 +18,10 @@ from sklearn.linear_model import LogisticRegression
 from argmap.mapping.evidence import sentence_evidence, work_scores
 from argmap.mapping.neighbours import top_k
 
-W_PRIOR, W_NEIGHBOURS, W_PARAGRAPH, W_WORKS = 1.0, 0.6, 0.8, 1.5
+W_PRIOR, W_NEIGHBOURS, W_PARAGRAPH, W_WORKS = 1.0, 0.3, 0.8, 3.0
 K_NEIGHBOURS = 8
 ITERATIONS = 40
-NEUTRAL_BELOW = 0.25  # |score| / the debate's typical |score| under which a claim takes no side
+NEUTRAL_BELOW = 0.08  # |score| / the debate's typical |score| under which a claim takes no side
 
 
 @dataclass

@@ -86,7 +86,9 @@ class ArgmapApp(App[None]):
             amap, stale = None, True
         if amap is not None:
             self.set_map(amap)
-            self.status = f"{len(amap.claims)} claims in {len(amap.debates)} debates" + (" (stale)" if stale else "")
+            self.status = f"{len(amap.claims)} claims in {len(amap.debates)} debates" + (
+                " (stale)" if stale else ""
+            )
         if stale:
             self.action_rebuild()
 
@@ -165,8 +167,14 @@ class ArgmapApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         palette = Binding("ctrl+p", "command_palette", "Command palette: every action by name")
-        rows = binding_rows([("Map", MainScreen.BINDINGS), ("Everywhere", [*self.BINDINGS, palette]),
-                             ("Sources / Coverage", SourcesScreen.BINDINGS)], self.get_key_display)
+        rows = binding_rows(
+            [
+                ("Map", MainScreen.BINDINGS),
+                ("Everywhere", [*self.BINDINGS, palette]),
+                ("Sources / Coverage", SourcesScreen.BINDINGS),
+            ],
+            self.get_key_display,
+        )
         self.push_screen(HelpScreen(rows))
 
     def show_claim(self, claim_id: str) -> None:
@@ -182,15 +190,20 @@ class ArgmapApp(App[None]):
         command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
         argv = shlex.split(command)
         if not argv or shutil.which(argv[0]) is None:
-            self.notify(f"No editor found ({command!r}). Set $EDITOR, e.g. export EDITOR=nano.",
-                        title="cannot open the source", severity="error")
+            self.notify(
+                f"No editor found ({command!r}). Set $EDITOR, e.g. export EDITOR=nano.",
+                title="cannot open the source",
+                severity="error",
+            )
             return
         try:
             with self.suspend():
                 subprocess.run([*argv, f"+{line}", str(path)], check=False)
         except SuspendNotSupported:
-            self.notify(f"This terminal cannot hand over to an editor; open {path} at line {line}.",
-                        severity="warning")
+            self.notify(
+                f"This terminal cannot hand over to an editor; open {path} at line {line}.",
+                severity="warning",
+            )
         except OSError as exc:
             self.notify(f"{argv[0]}: {exc.strerror}", title="cannot open the source", severity="error")
         self.refresh()

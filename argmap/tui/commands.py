@@ -14,13 +14,15 @@ class ArgmapCommands(Provider):
     def _commands(self) -> Iterator[tuple[str, str, object]]:
         """(description, key, callback) for each bound action, one entry per description."""
         seen: set[str] = set()
-        for key, active in self.screen.active_bindings.items():
+        for active in self.screen.active_bindings.values():
             binding, node = active.binding, active.node
             if not binding.description or binding.description in seen or not isinstance(node, (App, Screen)):
                 continue
             seen.add(binding.description)
-            yield binding.description, self.app.get_key_display(binding), partial(
-                self.app.run_action, binding.action, node
+            yield (
+                binding.description,
+                self.app.get_key_display(binding),
+                partial(self.app.run_action, binding.action, node),
             )
 
     async def discover(self) -> Hits:
@@ -32,4 +34,6 @@ class ArgmapCommands(Provider):
         for description, key, callback in self._commands():
             score = matcher.match(description)
             if score > 0:
-                yield Hit(score, matcher.highlight(description), callback, text=description, help=f"key: {key}")
+                yield Hit(
+                    score, matcher.highlight(description), callback, text=description, help=f"key: {key}"
+                )

@@ -39,8 +39,16 @@ def _row(label: str, side: str, claims: list[Claim], position: str | None = None
     docs = {c.document for c in claims}
     cited = {k for c in claims for k in c.citations}
     langs = Counter(c.language for c in claims)
-    return Row(label, side, len(claims), len(docs), len(cited), dict(sorted(langs.items())),
-               thin=position is not None and len(docs) < THIN_DOCUMENTS, position=position)
+    return Row(
+        label,
+        side,
+        len(claims),
+        len(docs),
+        len(cited),
+        dict(sorted(langs.items())),
+        thin=position is not None and len(docs) < THIN_DOCUMENTS,
+        position=position,
+    )
 
 
 def coverage_rows(amap: ArgumentMap) -> list[DebateCoverage]:
@@ -61,7 +69,9 @@ def coverage_rows(amap: ArgumentMap) -> list[DebateCoverage]:
             notes.append(f"one-sided: {heavy.label} holds {heavy.claims} of {pro.claims + con.claims} claims")
         for row in sides:
             if len(row.languages) == 1 and row.claims >= 3:
-                notes.append(f"{row.label} side cites readings in one language only ({next(iter(row.languages))})")
+                notes.append(
+                    f"{row.label} side cites readings in one language only ({next(iter(row.languages))})"
+                )
         for row in positions:
             if row.thin:
                 notes.append(f"thin position: “{row.label}” rests on {row.documents} reading(s)")

@@ -69,7 +69,9 @@ async def test_rebuild_key_runs_a_build(session: FakeSession) -> None:
 
 
 @pytest.mark.parametrize(("key", "stance"), [("c", "con"), ("n", None), ("p", "pro")])
-async def test_stance_keys_annotate_and_keep_selection(session: FakeSession, key: str, stance: str | None) -> None:
+async def test_stance_keys_annotate_and_keep_selection(
+    session: FakeSession, key: str, stance: str | None
+) -> None:
     app = make_app(session)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -154,7 +156,12 @@ async def test_mark_then_link_adds_and_removes_a_counter(session: FakeSession) -
         second = await go_to_claim(pilot, "Posting photos is leisure")
         await pilot.press("l")
         await settle(pilot)
-        assert session.decisions[-1] == {"kind": "counter", "claim": first.id, "other": second.id, "action": "add"}
+        assert session.decisions[-1] == {
+            "kind": "counter",
+            "claim": first.id,
+            "other": second.id,
+            "action": "add",
+        }
         assert second.id in app.amap.claim_index()[first.id].counters
         await go_to_claim(pilot, "Free labour is both")
         await pilot.press("a")
@@ -187,8 +194,9 @@ async def test_rename_position(session: FakeSession) -> None:
         app.screen.query_one(Input).value = ""
         await pilot.press(*"Free labour (Terranova)", "enter")
         await settle(pilot)
-        assert session.decisions == [{"kind": "rename-position", "position": "p-freelab1",
-                                      "label": "Free labour (Terranova)"}]
+        assert session.decisions == [
+            {"kind": "rename-position", "position": "p-freelab1", "label": "Free labour (Terranova)"}
+        ]
         assert app.amap.position_index()["p-freelab1"].label == "Free labour (Terranova)"
         assert app.screen.map_tree.cursor_key == "position:p-freelab1"
 
@@ -205,7 +213,9 @@ async def test_merge_position_from_a_claim(session: FakeSession) -> None:
         options.highlighted = options.get_option_index("p-prosumer1")
         await pilot.press("enter")
         await settle(pilot)
-        assert session.decisions == [{"kind": "merge-position", "position": "p-freelab1", "into": "p-prosumer1"}]
+        assert session.decisions == [
+            {"kind": "merge-position", "position": "p-freelab1", "into": "p-prosumer1"}
+        ]
         assert app.amap.claim_index()[claim.id].position == "p-prosumer1"
         assert app.screen.map_tree.cursor_key == f"claim:{claim.id}"
 
@@ -234,7 +244,10 @@ async def test_meaning_search_runs_in_a_worker(session: FakeSession) -> None:
         await settle(pilot)
         assert session.searches == ["drivers flexibility"]
         screen = app.screen
-        assert screen.claim_filter.ids is not None and screen.map_index.shown == len(screen.claim_filter.ids) == 3
+        assert (
+            screen.claim_filter.ids is not None
+            and screen.map_index.shown == len(screen.claim_filter.ids) == 3
+        )
         assert "3 hits" in app.status
 
 
@@ -361,8 +374,16 @@ async def test_command_palette_offers_every_action(session: FakeSession) -> None
         await settle(pilot)
         provider = ArgmapCommands(app.screen)
         found = [hit.text async for hit in provider.discover()]
-        for expected in ("Set stance pro", "Move to position or debate", "Rebuild", "Sources", "Coverage",
-                         "Meaning search", "Open source in $EDITOR", "Undo"):
+        for expected in (
+            "Set stance pro",
+            "Move to position or debate",
+            "Rebuild",
+            "Sources",
+            "Coverage",
+            "Meaning search",
+            "Open source in $EDITOR",
+            "Undo",
+        ):
             assert expected in found
         hits = [hit async for hit in provider.search("stance con")]
         assert hits and hits[0].text == "Set stance con"

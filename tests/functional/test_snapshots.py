@@ -40,7 +40,9 @@ def test_coverage(snap_compare) -> None:
 
 
 def test_help(snap_compare) -> None:
-    assert snap_compare(make_app(FakeSession()), terminal_size=SIZE, press=["question_mark"], run_before=settle)
+    assert snap_compare(
+        make_app(FakeSession()), terminal_size=SIZE, press=["question_mark"], run_before=settle
+    )
 
 
 def test_move_picker(snap_compare) -> None:

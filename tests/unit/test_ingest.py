@@ -264,3 +264,12 @@ def test_unparseable_bibliography_gives_no_references_and_one_warning(tmp_path: 
     ]:
         references, warnings = read_references(write(tmp_path, name, content), tmp_path)
         assert references == [] and len(warnings) == 1 and warnings[0].startswith(name + ": ")
+
+
+def test_a_legacy_encoded_bib_reads_with_a_warning_naming_it(tmp_path: Path):
+    text = "@book{wang2016,\n  author = {王宁},\n  title = {数字劳动与平台经济},\n  year = {2016}\n}\n"
+    references, warnings = read_references(write(tmp_path, "refs/gbk.bib", text.encode("gbk")), tmp_path)
+    assert [(r.key, r.authors, r.title, r.source) for r in references] == [
+        ("wang2016", ["王宁"], "数字劳动与平台经济", "refs/gbk.bib")
+    ]
+    assert warnings == ["refs/gbk.bib: not UTF-8; decoded as GB18030"]

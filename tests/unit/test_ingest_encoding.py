@@ -35,7 +35,7 @@ def test_newlines_are_normalised_and_the_bom_dropped():
 
 def test_only_legacy_codecs_warn():
     assert decode_text("数字".encode("utf-16"), "n.txt").warnings == []
-    assert decode_text("数字劳动".encode("gbk"), "n.txt").warnings == ["n.txt: not UTF-8; decoded as GB18030"]
+    assert decode_text("数字劳动".encode("gbk"), "n.txt").warnings == ["not UTF-8; decoded as GB18030"]
 
 
 @pytest.mark.parametrize(
@@ -63,4 +63,4 @@ def test_utf8_with_one_damaged_byte_stays_utf8():
     data = text.encode() + b"\xff tail"
     decoded = decode_text(data, "n.md")
     assert decoded.text.startswith(text) and decoded.encoding == "utf-8"
-    assert decoded.warnings == ["n.md: 1 byte(s) are not valid UTF-8; replaced with �"]
+    assert decoded.warnings == ["1 byte(s) are not valid UTF-8; replaced with �"]

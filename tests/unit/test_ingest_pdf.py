@@ -77,7 +77,7 @@ def test_some_empty_pages_are_a_warning_not_an_error():
     assert len(result.page_starts) == 4
     assert result.text[result.page_starts[3] :] == "Page four text."
     assert result.warnings == [
-        "p.pdf: page(s) 2-3 of 4 have no text (scanned? run OCR (e.g. ocrmypdf) and add the result)"
+        "page(s) 2-3 of 4 have no text (scanned? run OCR (e.g. ocrmypdf) and add the result)"
     ]
 
 

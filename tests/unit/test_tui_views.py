@@ -66,7 +66,11 @@ def test_coverage_flags_thin_positions_and_one_language_sides() -> None:
     rows = {d.debate: d for d in coverage_rows(sample_map())}
     gig = rows["gig-autonomy"]
     assert [(r.label, r.thin) for r in gig.positions] == [
-        ("Flexibility", True), ("Entrepreneurial freedom", True), ("Algorithmic management", False), ("Precarity", True)]
+        ("Flexibility", True),
+        ("Entrepreneurial freedom", True),
+        ("Algorithmic management", False),
+        ("Precarity", True),
+    ]
     assert gig.sides[0].languages == {"en": 3}
     assert "PRO side cites readings in one language only (en)" in gig.notes
     value = rows["platform-value"]

@@ -17,17 +17,33 @@ from argmap.tui.widgets.status_bar import StatusBar
 
 
 def _table(entry: DebateCoverage) -> Table:
-    table = Table(title=Text(f"{entry.debate}: {entry.question}", style="bold"), title_justify="left",
-                  expand=True, show_edge=False)
-    for name, just in (("side / position", "left"), ("claims", "right"), ("readings", "right"),
-                       ("works cited", "right"), ("languages", "left"), ("", "left")):
+    table = Table(
+        title=Text(f"{entry.debate}: {entry.question}", style="bold"),
+        title_justify="left",
+        expand=True,
+        show_edge=False,
+    )
+    for name, just in (
+        ("side / position", "left"),
+        ("claims", "right"),
+        ("readings", "right"),
+        ("works cited", "right"),
+        ("languages", "left"),
+        ("", "left"),
+    ):
         table.add_column(name, justify=just)  # type: ignore[arg-type]
 
     def add(row: Row, indent: str) -> None:
         langs = ", ".join(f"{k} {v}" for k, v in row.languages.items()) or "—"
         flag = Text("⚠ thin", style="bold yellow") if row.thin else Text("")
-        table.add_row(Text(indent + row.label, style=SIDE_STYLE[row.side] if not indent else ""),
-                      str(row.claims), str(row.documents), str(row.cited), langs, flag)
+        table.add_row(
+            Text(indent + row.label, style=SIDE_STYLE[row.side] if not indent else ""),
+            str(row.claims),
+            str(row.documents),
+            str(row.cited),
+            langs,
+            flag,
+        )
 
     for side in entry.sides:
         add(side, "")

@@ -26,16 +26,30 @@ class FilterScreen(ModalScreen[ClaimFilter | None]):
         with Vertical(classes="dialog", id="filter-dialog"):
             yield Label("Filter claims", classes="dialog-title")
             yield Label("Side")
-            yield Select([("pro", "pro"), ("con", "con"), ("no side", "none")], value=c.side or Select.NULL,
-                         prompt="any side", id="filter-side")
+            yield Select(
+                [("pro", "pro"), ("con", "con"), ("no side", "none")],
+                value=c.side or Select.NULL,
+                prompt="any side",
+                id="filter-side",
+            )
             yield Label("Document")
-            yield Select([(d.title or d.id, d.id) for d in self.amap.documents], value=c.document or Select.NULL,
-                         prompt="any document", id="filter-document")
+            yield Select(
+                [(d.title or d.id, d.id) for d in self.amap.documents],
+                value=c.document or Select.NULL,
+                prompt="any document",
+                id="filter-document",
+            )
             yield Label("Language")
-            yield Select([(lang, lang) for lang in languages], value=c.language or Select.NULL,
-                         prompt="any language", id="filter-language")
+            yield Select(
+                [(lang, lang) for lang in languages],
+                value=c.language or Select.NULL,
+                prompt="any language",
+                id="filter-language",
+            )
             yield Label("Minimum confidence (0–1)")
-            yield Input(f"{c.min_confidence:g}" if c.min_confidence else "", placeholder="0", id="filter-confidence")
+            yield Input(
+                f"{c.min_confidence:g}" if c.min_confidence else "", placeholder="0", id="filter-confidence"
+            )
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Apply", variant="primary", id="apply")
                 yield Button("Clear", id="clear")
@@ -60,9 +74,14 @@ class FilterScreen(ModalScreen[ClaimFilter | None]):
         except ValueError:
             self.notify(f"Confidence must be a number between 0 and 1, not {raw!r}", severity="error")
             return
-        self.dismiss(self.current.with_(side=self._value("#filter-side"), document=self._value("#filter-document"),
-                                        language=self._value("#filter-language"),
-                                        min_confidence=max(0.0, min(confidence, 1.0))))
+        self.dismiss(
+            self.current.with_(
+                side=self._value("#filter-side"),
+                document=self._value("#filter-document"),
+                language=self._value("#filter-language"),
+                min_confidence=max(0.0, min(confidence, 1.0)),
+            )
+        )
 
     def action_cancel(self) -> None:
         self.dismiss(None)

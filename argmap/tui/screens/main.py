@@ -138,7 +138,11 @@ class MainScreen(Screen[None]):
 
     def _paragraph_loaded(self, claim_id: str, text: str) -> None:
         self._paragraphs[claim_id] = text
-        if self.detail.claim_id == claim_id and self.map_index is not None and claim_id in self.map_index.claims:
+        if (
+            self.detail.claim_id == claim_id
+            and self.map_index is not None
+            and claim_id in self.map_index.claims
+        ):
             self.detail.show_claim(self.map_index, self.map_index.claims[claim_id], text)
 
     def reveal_claim(self, claim_id: str) -> None:
@@ -162,15 +166,22 @@ class MainScreen(Screen[None]):
     def action_search(self, mode: str) -> None:
         self.search_mode = mode
         bar = self.query_one("#search", Input)
-        bar.placeholder = ("Search claim text (live) — enter: back to the map, esc: clear" if mode == "text"
-                           else "Search by meaning — enter: search, esc: clear")
+        bar.placeholder = (
+            "Search claim text (live) — enter: back to the map, esc: clear"
+            if mode == "text"
+            else "Search by meaning — enter: search, esc: clear"
+        )
         bar.border_title = "Text search" if mode == "text" else "Meaning search"
         bar.value = self.claim_filter.text if mode == "text" else ""
         bar.display = True
         bar.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "search" and self.search_mode == "text" and event.value != self.claim_filter.text:
+        if (
+            event.input.id == "search"
+            and self.search_mode == "text"
+            and event.value != self.claim_filter.text
+        ):
             self.set_filter(self.claim_filter.with_(text=event.value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -179,6 +190,8 @@ class MainScreen(Screen[None]):
         if self.search_mode == "meaning" and event.value.strip():
             self.app.status = f'searching by meaning: "{event.value.strip()}"…'  # type: ignore[attr-defined]
             self._meaning_search(event.value.strip())
+        # The query stays in the status line; the bar goes so the map gets its rows back.
+        event.input.display = False
         self.map_tree.focus()
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False, name="search")
@@ -248,7 +261,9 @@ class MainScreen(Screen[None]):
         options: list[tuple[str, str | Text]] = []
         for debate in self.map_index.amap.debates:
             for pos in debate.positions:
-                label = Text.assemble(f"{debate.id} › ", (pos.side.upper(), SIDE_STYLE[pos.side]), f" › {pos.label}")
+                label = Text.assemble(
+                    f"{debate.id} › ", (pos.side.upper(), SIDE_STYLE[pos.side]), f" › {pos.label}"
+                )
                 options.append((f"position:{pos.id}", label))
             options.append((f"debate:{debate.id}", Text(f"{debate.id} › (no position)", style="italic")))
         options.append(("debate:", Text("Outside every debate", style="italic")))
@@ -266,12 +281,17 @@ class MainScreen(Screen[None]):
 
     def action_mark(self) -> None:
         if claim := self._claim():
-            previous, self.map_tree.marked = self.map_tree.marked, (None if self.map_tree.marked == claim.id else claim.id)
+            previous, self.map_tree.marked = (
+                self.map_tree.marked,
+                (None if self.map_tree.marked == claim.id else claim.id),
+            )
             for cid in (previous, claim.id):
                 if cid:
                     self.map_tree.refresh_claim(cid)
             if self.map_tree.marked:
-                self.notify("Marked. Choose another claim and press l to link or unlink them as counterclaims.")
+                self.notify(
+                    "Marked. Choose another claim and press l to link or unlink them as counterclaims."
+                )
 
     def action_link(self) -> None:
         claim = self._claim()
@@ -279,7 +299,9 @@ class MainScreen(Screen[None]):
             return
         marked = self.map_index.claims.get(self.map_tree.marked or "")
         if marked is None:
-            self.notify("Mark a claim first (a), then press l on the claim that answers it.", severity="warning")
+            self.notify(
+                "Mark a claim first (a), then press l on the claim that answers it.", severity="warning"
+            )
             return
         if marked.id == claim.id:
             self.notify("A claim cannot counter itself.", severity="warning")

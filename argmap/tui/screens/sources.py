@@ -51,12 +51,23 @@ class SourcesScreen(Screen[None]):
         for e in self.entries:
             sides = e.sides()
             if e.reference is None:
-                work, status = Text("no bibliography entry", style="italic"), Text("✗ unknown", style="bold red")
+                work, status = (
+                    Text("no bibliography entry", style="italic"),
+                    Text("✗ unknown", style="bold red"),
+                )
             else:
                 work = Text(_clip(reference_line(e.reference), 60))
                 status = Text("✓ yes", style="green") if e.in_corpus else Text("✗ missing", style="bold red")
-            table.add_row(e.key, work, status, len(e.claims), sides.get("pro", 0), sides.get("con", 0),
-                          sides.get("none", 0), key=e.key)
+            table.add_row(
+                e.key,
+                work,
+                status,
+                len(e.claims),
+                sides.get("pro", 0),
+                sides.get("con", 0),
+                sides.get("none", 0),
+                key=e.key,
+            )
         if self.entries:
             table.move_cursor(row=min(row, len(self.entries) - 1))
             self._show(min(row, len(self.entries) - 1))

@@ -112,8 +112,12 @@ class ClaimDetail(VerticalScroll):
             debate = index.debates[rest]
             n = index.counts[rest]
             parts.append(Text(debate.question, style="bold"))
-            parts.append(Text(f"\n{n.total} claims: pro {n.pro} {balance_bar(n.pro, n.con)} con {n.con}"
-                              + (f", {n.neutral} without side" if n.neutral else "")))
+            parts.append(
+                Text(
+                    f"\n{n.total} claims: pro {n.pro} {balance_bar(n.pro, n.con)} con {n.con}"
+                    + (f", {n.neutral} without side" if n.neutral else "")
+                )
+            )
             for side, statements in (("pro", debate.pro), ("con", debate.con)):
                 for s in statements:
                     parts.append(Text.assemble((f"{side.upper()}: ", SIDE_STYLE[side]), s))
@@ -123,8 +127,13 @@ class ClaimDetail(VerticalScroll):
             pos = index.positions[rest]
             claims = index.by_position.get(rest, [])
             parts.append(Text(pos.label, style="bold"))
-            parts.append(Text(f"\n{pos.side.upper()} in {pos.debate} · {len(claims)} claims shown "
-                              f"from {len({c.document for c in claims})} readings", style=SIDE_STYLE[pos.side]))
+            parts.append(
+                Text(
+                    f"\n{pos.side.upper()} in {pos.debate} · {len(claims)} claims shown "
+                    f"from {len({c.document for c in claims})} readings",
+                    style=SIDE_STYLE[pos.side],
+                )
+            )
             if pos.keywords:
                 parts.append(Text("keywords: " + ", ".join(pos.keywords)))
             central = index.claims.get(pos.central or "")
@@ -137,8 +146,13 @@ class ClaimDetail(VerticalScroll):
             for s in getattr(index.debates[debate], side):
                 parts.append(Text(f"• {s}"))
         else:
-            parts.append(Text("Claims not placed in a position." if kind == "unplaced"
-                              else "Sentences argmap kept as claims but could not tie to a debate."))
+            parts.append(
+                Text(
+                    "Claims not placed in a position."
+                    if kind == "unplaced"
+                    else "Sentences argmap kept as claims but could not tie to a debate."
+                )
+            )
         self._body(parts)
         self._set_related([], 0)
 

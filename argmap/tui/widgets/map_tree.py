@@ -23,7 +23,9 @@ def claim_label(claim: Claim, marked: bool = False) -> Text:
     label = Text()
     label.append(f"{MARK[side]} ", style=SIDE_STYLE[side])
     label.append(f"{claim.confidence:.2f} ", style="dim")
-    flags = ("★" if marked else "") + ("✎" if claim.source == "reader" else "") + ("⚔" if claim.counters else "")
+    flags = (
+        ("★" if marked else "") + ("✎" if claim.source == "reader" else "") + ("⚔" if claim.counters else "")
+    )
     if flags:
         label.append(flags + " ", style="bold yellow")
     if claim.language == "zh":
@@ -57,12 +59,18 @@ class MapTree(Tree[str]):
         for debate in amap.debates:
             self._add(self.root, f"debate:{debate.id}", self._debate_label(debate.id), expandable=True)
         if index.outside:
-            self._add(self.root, "outside", Text(f"Outside every debate ({len(index.outside)})", style="italic"),
-                      expandable=True)
+            self._add(
+                self.root,
+                "outside",
+                Text(f"Outside every debate ({len(index.outside)})", style="italic"),
+                expandable=True,
+            )
         if first:
             # On first show open the first debate's sides so the reader sees positions at once.
             expanded = [k for k in list(self._by_key)[:1]]
-            expanded += [f"side:{amap.debates[0].id}|pro", f"side:{amap.debates[0].id}|con"] if amap.debates else []
+            expanded += (
+                [f"side:{amap.debates[0].id}|pro", f"side:{amap.debates[0].id}|con"] if amap.debates else []
+            )
         for key in expanded:
             node = self._by_key.get(key)
             if node is not None:
@@ -110,12 +118,18 @@ class MapTree(Tree[str]):
             for side in ("pro", "con"):
                 count = index.side_claims(rest, side)
                 n_pos = len(index.positions_of(rest, side))
-                label = Text.assemble((side.upper(), SIDE_STYLE[side]), f"  {count} claims · {n_pos} positions")
+                label = Text.assemble(
+                    (side.upper(), SIDE_STYLE[side]), f"  {count} claims · {n_pos} positions"
+                )
                 self._add(node, f"side:{rest}|{side}", label, expandable=True)
             neutral = index.unplaced.get((rest, "none"), [])
             if neutral:
-                self._add(node, f"unplaced:{rest}|none", Text(f"No side ({len(neutral)})", style="italic"),
-                          expandable=True)
+                self._add(
+                    node,
+                    f"unplaced:{rest}|none",
+                    Text(f"No side ({len(neutral)})", style="italic"),
+                    expandable=True,
+                )
         elif kind == "side":
             debate, side = rest.split("|")
             filtering = index.shown != sum(1 for c in index.amap.claims if c.is_claim)
@@ -131,8 +145,12 @@ class MapTree(Tree[str]):
                 self._add(node, f"position:{pos.id}", label, expandable=True)
             loose = index.unplaced.get((debate, side), [])
             if loose:
-                self._add(node, f"unplaced:{debate}|{side}", Text(f"No position ({len(loose)})", style="italic"),
-                          expandable=True)
+                self._add(
+                    node,
+                    f"unplaced:{debate}|{side}",
+                    Text(f"No position ({len(loose)})", style="italic"),
+                    expandable=True,
+                )
         else:
             if kind == "position":
                 claims = index.by_position.get(rest, [])
@@ -142,7 +160,9 @@ class MapTree(Tree[str]):
             else:
                 claims = index.outside
             for claim in claims:
-                self._add(node, f"claim:{claim.id}", claim_label(claim, claim.id == self.marked), expandable=False)
+                self._add(
+                    node, f"claim:{claim.id}", claim_label(claim, claim.id == self.marked), expandable=False
+                )
 
     def refresh_claim(self, claim_id: str) -> None:
         node = self._by_key.get(f"claim:{claim_id}")
@@ -166,7 +186,11 @@ class MapTree(Tree[str]):
         return label
 
     def _add(self, parent: TreeNode[str], key: str, label: Text, expandable: bool) -> TreeNode[str]:
-        node = parent.add(label, data=key, allow_expand=expandable) if expandable else parent.add_leaf(label, data=key)
+        node = (
+            parent.add(label, data=key, allow_expand=expandable)
+            if expandable
+            else parent.add_leaf(label, data=key)
+        )
         self._by_key[key] = node
         return node
 
