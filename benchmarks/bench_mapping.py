@@ -38,7 +38,7 @@ def synthetic(n: int, dim: int = 512, seed: int = 0):
         spec = DebateSpec(f"debate-{d}", f"Question {d}?", [f"pro {d} a", f"pro {d} b"], [f"con {d} a", f"con {d} b"])
         debates.append(spec)
         base = centres[d] / np.linalg.norm(centres[d])
-        for j, text in enumerate([spec.question, *spec.pro, *spec.con]):
+        for _j, text in enumerate([spec.question, *spec.pro, *spec.con]):
             v = base + 0.3 * rng.standard_normal(dim)
             statements[text] = (v / np.linalg.norm(v)).astype(np.float32)
 

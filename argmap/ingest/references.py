@@ -5,16 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from argmap.errors import IngestError
-from argmap.ingest.bibtex import parse_bibtex
-from argmap.ingest.csljson import parse_csl_json
 from argmap.ingest.discover import document_id
 from argmap.ingest.documents import read_bytes
 from argmap.ingest.encoding import decode_text
 from argmap.ingest.formats import REFERENCE_SUFFIXES, sniff_reference_text
-from argmap.ingest.ris import parse_ris
 from argmap.model import Reference
 
-_PARSERS = {"bibtex": parse_bibtex, "ris": parse_ris, "csl-json": parse_csl_json}
+
+def _parser(fmt: str):
+    # Imported on first use: bibtexparser and rispy are slow to import and most commands never need them.
+    if fmt == "bibtex":
+        from argmap.ingest.bibtex import parse_bibtex
+
+        return parse_bibtex
+    if fmt == "ris":
+        from argmap.ingest.ris import parse_ris
+
+        return parse_ris
+    from argmap.ingest.csljson import parse_csl_json
+
+    return parse_csl_json
 
 
 def read_references(path: Path, root: Path) -> tuple[list[Reference], list[str]]:
@@ -36,7 +46,7 @@ def read_references(path: Path, root: Path) -> tuple[list[Reference], list[str]]
         else:
             return [], [f"{source}: is not a BibTeX, RIS or CSL-JSON bibliography; skipped"]
     try:
-        references, warnings = _PARSERS[fmt](decoded.text, source)
+        references, warnings = _parser(fmt)(decoded.text, source)
     except Exception as exc:  # a parser library failing on odd input must not stop the build
         return [], [f"{source}: cannot be parsed as {fmt} ({type(exc).__name__}: {exc}); skipped"]
     return references, [f"{source}: {w}" for w in decoded.warnings] + warnings

@@ -51,7 +51,7 @@ def _reuse(inp: MapInput) -> Callable[[list[str]], np.ndarray]:
 
     def embed(texts: list[str]) -> np.ndarray:
         missing = [t for t in texts if t not in known]
-        fresh = dict(zip(missing, np.asarray(inp.embed(missing), dtype=np.float32))) if missing else {}
+        fresh = dict(zip(missing, np.asarray(inp.embed(missing), dtype=np.float32), strict=False)) if missing else {}
         rows = [inp.vectors[known[t]] if t in known else fresh[t] for t in texts]
         return np.asarray(rows, dtype=np.float32).reshape(len(texts), inp.vectors.shape[1])
 

@@ -29,7 +29,7 @@ def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], att
         if doc:
             works_of_document.setdefault(doc, []).append(key)
     extra = []
-    for s, rels, who in zip(sentences, relations, attributed):
+    for s, rels, who in zip(sentences, relations, attributed, strict=False):
         if who is not None or any(r.sign < 0 for r in rels):
             extra.append([])
             continue
@@ -78,12 +78,12 @@ def map_declared(
     n = len(sentences)
     cues = [find_cues(s.text) for s in sentences]
     index = NameIndex().fit(sentences, references)
-    related = [relate(s, c, index) for s, c in zip(sentences, cues)]
+    related = [relate(s, c, index) for s, c in zip(sentences, cues, strict=False)]
     relations = [r for r, _ in related]
     attributed = [a for _, a in related]
     signed, keys = incidence(relations, _voice_links(sentences, relations, attributed, references))
     citations_only, citation_keys = incidence(relations)
-    asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues)], dtype=float)
+    asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
 
     position_of = {s.id: i for i, s in enumerate(sentences)}
     known = {spec.id for spec in specs}

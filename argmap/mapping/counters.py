@@ -57,7 +57,7 @@ def find_counters(
 
     # Close opposite-side neighbours, per debate, mutual top-k only.
     groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for i, (d, s) in enumerate(zip(debate, stance)):
+    for i, (d, s) in enumerate(zip(debate, stance, strict=False)):
         if d is not None and s is not None:
             groups[d][s].append(i)
     for d in sorted(groups):
@@ -67,7 +67,7 @@ def find_counters(
         best_pro = _top(vectors[pro], vectors[con], max_per_claim)  # for each pro: con neighbours
         best_con = _top(vectors[con], vectors[pro], max_per_claim)
         for a, (sims, idx) in enumerate(best_pro):
-            for sim, b in zip(sims, idx):
+            for sim, b in zip(sims, idx, strict=False):
                 if sim < min_similarity or a not in best_con[b][1]:
                     continue
                 i, j = pro[a], con[b]
@@ -78,4 +78,4 @@ def find_counters(
 
 def _top(queries: np.ndarray, items: np.ndarray, k: int) -> list[tuple[np.ndarray, list[int]]]:
     sims, idx = top_k(queries, items, k)
-    return [(s, i.tolist()) for s, i in zip(sims, idx)]
+    return [(s, i.tolist()) for s, i in zip(sims, idx, strict=False)]

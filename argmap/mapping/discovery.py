@@ -49,7 +49,7 @@ def discover(sentences: list[Sentence], vectors: np.ndarray, seed: int = 0
     keywords = ctfidf_keywords([[sentences[i].text for i in g] for g in groups])
     specs: list[DebateSpec] = []
     taken: set[str] = set()
-    for members, words in zip(groups, keywords):
+    for members, words in zip(groups, keywords, strict=False):
         halves = KMeans(n_clusters=2, random_state=seed, n_init=10).fit(vectors[members])
         sides = []
         for h in (0, 1):

@@ -72,7 +72,7 @@ def build_positions(
     groups = [np.flatnonzero(labels == k) for k in range(int(labels.max()) + 1)]
     keywords = ctfidf_keywords([[texts[i] for i in g] for g in groups])
     positions = []
-    for members, words in zip(groups, keywords):
+    for members, words in zip(groups, keywords, strict=False):
         centroid = vectors[members].mean(axis=0)
         central = int(members[int(np.argmax(vectors[members] @ centroid))])
         label = " / ".join(words[:3]) if words else texts[central][:60]

@@ -6,12 +6,12 @@ Vectors were computed once with use-multilingual-v3 and stored (float16) in test
 from __future__ import annotations
 
 import sys
-import tomllib
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
+import tomllib
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "mapping"))
 from loader import load  # noqa: E402
