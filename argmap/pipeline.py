@@ -61,6 +61,17 @@ def parser_version() -> str:
     return digest.hexdigest()[:12]
 
 
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Changes whenever argmap's core code changes, so a map built by older code counts as stale."""
+    here = Path(__file__).parent
+    digest = hashlib.sha1(__version__.encode())
+    for path in sorted(here.rglob("*.py")):
+        if "tui" not in path.parts:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def _noop(stage: str, done: int, total: int) -> None:
     pass
 
@@ -71,7 +82,7 @@ def fingerprint(root: Path, settings: Settings) -> str:
 
     root = Path(root).resolve()
     found = discover(root, settings.exclude)
-    digest = hashlib.sha1(f"{__version__}\n{settings.model}\n{settings.seed}".encode())
+    digest = hashlib.sha1(f"{code_version()}\n{settings.model}\n{settings.seed}".encode())
     for path in [*found.documents, *found.references, root / SETTINGS_FILE]:
         try:
             stat = path.stat()

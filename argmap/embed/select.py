@@ -39,7 +39,10 @@ def select_embedder(name: str | Embedder, *, root: Path | None = None) -> Embedd
 
     fake = _FAKE.match(key)
     if fake:
-        return FakeEmbedder(dim=int(fake.group(1) or 64), seed=int(fake.group(2) or 0))
+        dim = int(fake.group(1) or 64)
+        if dim < 1:
+            raise ModelNotAvailable(f"embedding model '{text}' needs a positive dimension", remedy="e.g. fake:64")
+        return FakeEmbedder(dim=dim, seed=int(fake.group(2) or 0))
 
     from argmap.embed import st, usem
 

