@@ -193,6 +193,8 @@ def build(
     if store is not None:
         from argmap.export.json_export import to_json_dict
 
+        warnings.extend(f".argmap/: {w}" for w in store.warnings)
+
         store.save_map(to_json_dict(amap, include_non_claims=True), fingerprint(root, settings))
         store.close()
     warnings.extend(annotations.apply(amap, decisions))
@@ -206,8 +208,11 @@ class _Counter:
     def __init__(self, inner):
         self.inner = inner
         self.name = inner.name
-        self.dim = inner.dim
         self.count = 0
+
+    @property
+    def dim(self) -> int:  # lazily: asking a transformer backend its size may load torch
+        return self.inner.dim
 
     def encode(self, texts):
         self.count += len(texts)
