@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
@@ -24,6 +25,28 @@ def from_dict(cls: type[T], data: Any) -> T:
     return _convert(cls, data)
 
 
+_PLAIN = (str, int, float, bool, Any)
+
+
+@functools.lru_cache(maxsize=None)
+def _field_types(cls: type) -> dict[str, Any]:
+    """Field name -> type to convert into, or None where JSON values can be used as they are.
+
+    Resolving annotations is slow, so it happens once per class rather than once per object.
+    """
+    hints = get_type_hints(cls)
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        tp = hints[f.name]
+        args = [a for a in get_args(tp) if a is not type(None)]
+        plain = tp in _PLAIN or (get_origin(tp) in (Union, types.UnionType) and all(a in _PLAIN for a in args))
+        plain = plain or get_origin(tp) is typing.Literal
+        plain = plain or (get_origin(tp) is list and all(a in _PLAIN for a in get_args(tp)) and tp is not list)
+        plain = plain or (get_origin(tp) is dict and all(a in _PLAIN for a in get_args(tp)))
+        out[f.name] = None if plain else tp
+    return out
+
+
 def _convert(tp: Any, value: Any) -> Any:
     if value is None:
         return None
@@ -40,9 +63,8 @@ def _convert(tp: Any, value: Any) -> Any:
         key_t, val_t = get_args(tp) or (Any, Any)
         return {_convert(key_t, k): _convert(val_t, v) for k, v in value.items()}
     if dataclasses.is_dataclass(tp):
-        hints = get_type_hints(tp)
-        names = {f.name for f in dataclasses.fields(tp)}
-        return tp(**{k: _convert(hints[k], v) for k, v in value.items() if k in names})
+        hints = _field_types(tp)
+        return tp(**{k: v if hints[k] is None else _convert(hints[k], v) for k, v in value.items() if k in hints})
     if tp is int and isinstance(value, str):
         return int(value)
     return value

@@ -1,12 +1,12 @@
 """One open corpus: the last build, the reader's decisions, and the actions the app and CLI share.
 
-The app never decides anything itself; it calls these methods. The machine map (as last built) is
-kept apart from the reader's decisions, so every edit and undo re-applies all decisions from scratch.
+The app never decides anything itself; it calls these methods. The machine map (as last built) sits
+in ``.argmap/``; loading applies every decision on top of it, an edit applies just the new decision,
+and an undo reloads and re-applies them all.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,6 @@ class Session:
         self.model = model
         self.map: ArgumentMap | None = None
         self.warnings: list[str] = []
-        self._machine: ArgumentMap | None = None
         self._vectors: np.ndarray | None = None
         self._vector_ids: list[str] = []
         self._embedder = None
@@ -44,8 +43,6 @@ class Session:
         if loaded is None:
             return True
         settings = load_settings(self.root, self.model)
-        if self.model and loaded[0].get("corpus", {}).get("model") not in (self.model, None):
-            return True
         return loaded[1] != fingerprint(self.root, settings)
 
     def load(self) -> ArgumentMap | None:
@@ -62,9 +59,14 @@ class Session:
             store.close()
         if loaded is None:
             return None
-        self._machine = from_json_dict(loaded[0])
+        amap = from_json_dict(loaded[0])
+        machine_warnings = list(amap.warnings)
+        decisions = annotations.read(self.root)
+        self.warnings = [*decisions.warnings, *annotations.apply(amap, decisions)]
+        amap.warnings = [*machine_warnings, *self.warnings]
+        self.map = amap
         self._vectors = None
-        return self._reapply()
+        return amap
 
     def build(self, progress: Callable[[str, int, int], None] | None = None) -> ArgumentMap:
         from argmap.pipeline import build
@@ -83,15 +85,6 @@ class Session:
                 return loaded
         return self.build(progress)
 
-    def _reapply(self) -> ArgumentMap:
-        assert self._machine is not None
-        amap = copy.deepcopy(self._machine)
-        decisions = annotations.read(self.root)
-        self.warnings = [*decisions.warnings, *annotations.apply(amap, decisions)]
-        amap.warnings = [*self._machine.warnings, *self.warnings]
-        self.map = amap
-        return amap
-
     # -- the reader's corrections -------------------------------------------------------------
     def annotate(self, decision: dict[str, Any]) -> ArgumentMap:
         claim_id = decision.get("claim")
@@ -99,15 +92,19 @@ class Session:
             claim = self.map.claim_index().get(claim_id)
             if claim is not None:
                 decision = {**annotations.annotate_claim(claim), **decision}
-        annotations.append(self.root, decision)
-        return self._reapply()
+        record = annotations.append(self.root, decision)
+        if self.map is None:
+            return self.load()  # type: ignore[return-value]
+        # Decisions apply in order and the last one wins, so applying just the new one is enough.
+        self.warnings.extend(annotations.apply(self.map, annotations.Decisions([record])))
+        return self.map
 
     def undo(self) -> ArgumentMap | None:
         last = annotations.last_undoable(self.root)
         if last is None or "id" not in last:
             return None
         annotations.append(self.root, {"kind": "undo", "decision": last["id"]})
-        return self._reapply()
+        return self.load()
 
     # -- looking things up --------------------------------------------------------------------
     def search(self, query: str, k: int = 20) -> list[tuple[str, float]]:

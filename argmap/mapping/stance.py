@@ -38,6 +38,7 @@ def axis_prior(vectors: np.ndarray, pro: np.ndarray, con: np.ndarray) -> np.ndar
     """How much closer each vector is to the pro statements than to the con ones, squashed to (-0.5, 0.5)."""
     raw = (vectors @ pro.T).max(axis=1) - (vectors @ con.T).max(axis=1)
     raw = raw + 0.5 * ((vectors @ pro.T).mean(axis=1) - (vectors @ con.T).mean(axis=1))
+    raw = raw - float(np.median(raw))  # the side statements favour one side overall: centre the split
     spread = float(np.std(raw)) or 1.0
     return 0.5 * np.tanh(raw / (2 * spread))
 
