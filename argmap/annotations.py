@@ -134,10 +134,15 @@ def annotate_claim(claim: Claim, **fields: Any) -> dict[str, Any]:
 def apply(amap: ArgumentMap, decisions: Decisions) -> list[str]:
     """Apply decisions on top of machine output, in order. Returns warnings for orphaned decisions."""
     claims = amap.claim_index()
-    by_text = {(c.document, normalise_space(c.text)): c for c in amap.claims}
+    by_text: dict[tuple[str, str], Claim] = {}
     by_text_any: dict[str, Claim] = {}
-    for c in amap.claims:
-        by_text_any.setdefault(normalise_space(c.text), c)
+
+    def text_index() -> None:  # built only when a decision misses by id: it costs a regex per claim
+        if not by_text:
+            for c in amap.claims:
+                text = normalise_space(c.text)
+                by_text[(c.document, text)] = c
+                by_text_any.setdefault(text, c)
     positions = amap.position_index()
     debates = amap.debate_index()
     warnings: list[str] = []
@@ -147,6 +152,7 @@ def apply(amap: ArgumentMap, decisions: Decisions) -> list[str]:
         c = claims.get(d.get(key, ""))
         if c is None and key == "claim" and d.get("text"):
             # The file was renamed or the sentence moved: find it by its words.
+            text_index()
             text = normalise_space(d["text"])
             c = by_text.get((d.get("document", ""), text)) or by_text_any.get(text)
         return c

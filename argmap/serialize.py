@@ -35,16 +35,20 @@ def _field_types(cls: type) -> dict[str, Any]:
     Resolving annotations is slow, so it happens once per class rather than once per object.
     """
     hints = get_type_hints(cls)
-    out: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        tp = hints[f.name]
-        args = [a for a in get_args(tp) if a is not type(None)]
-        plain = tp in _PLAIN or (get_origin(tp) in (Union, types.UnionType) and all(a in _PLAIN for a in args))
-        plain = plain or get_origin(tp) is typing.Literal
-        plain = plain or (get_origin(tp) is list and all(a in _PLAIN for a in get_args(tp)) and tp is not list)
-        plain = plain or (get_origin(tp) is dict and all(a in _PLAIN for a in get_args(tp)))
-        out[f.name] = None if plain else tp
-    return out
+    return {f.name: None if _is_plain(hints[f.name]) else hints[f.name] for f in dataclasses.fields(cls)}
+
+
+def _is_plain(tp: Any) -> bool:
+    """JSON gives values of this type as they are: scalars, literals, and unions/lists/dicts of them."""
+    if tp in _PLAIN or tp is type(None):
+        return True
+    origin = get_origin(tp)
+    if origin is typing.Literal:
+        return True
+    if origin in (Union, types.UnionType, list, dict):
+        args = get_args(tp)
+        return bool(args) and all(_is_plain(a) for a in args)
+    return False
 
 
 def _convert(tp: Any, value: Any) -> Any:

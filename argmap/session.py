@@ -27,6 +27,7 @@ class Session:
         self._vectors: np.ndarray | None = None
         self._vector_ids: list[str] = []
         self._embedder = None
+        self._fingerprint: str | None = None  # of the build last loaded
 
     # -- loading and building ---------------------------------------------------------------
     def is_stale(self) -> bool:
@@ -35,15 +36,18 @@ class Session:
 
         if not (self.root / ".argmap").exists():
             return True
-        store = Store(self.root)
-        try:
-            loaded = store.load_map()
-        finally:
-            store.close()
-        if loaded is None:
-            return True
+        built = self._fingerprint
+        if built is None:
+            store = Store(self.root)
+            try:
+                loaded = store.load_map()
+            finally:
+                store.close()
+            if loaded is None:
+                return True
+            built = loaded[1]
         settings = load_settings(self.root, self.model)
-        return loaded[1] != fingerprint(self.root, settings)
+        return built != fingerprint(self.root, settings)
 
     def load(self) -> ArgumentMap | None:
         """The last build from ``.argmap/`` with the reader's decisions applied; no models are loaded."""
@@ -59,6 +63,7 @@ class Session:
             store.close()
         if loaded is None:
             return None
+        self._fingerprint = loaded[1]
         amap = from_json_dict(loaded[0])
         machine_warnings = list(amap.warnings)
         decisions = annotations.read(self.root)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import numpy as np
 from scipy import sparse
 
-from argmap.mapping.attribution import NameIndex, Relation, relate
+from argmap.mapping.attribution import NameIndex, Relation, continue_attribution, relate
 from argmap.mapping.counters import find_counters
 from argmap.mapping.cues import Cues, aside_section, find_cues
 from argmap.mapping.debate import assign_debates, statement_texts
@@ -16,7 +16,7 @@ from argmap.mapping.positions import build_positions, keep_previous_ids
 from argmap.mapping.stance import NEUTRAL_BELOW, propagate
 from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sentence
 
-VOICE_WEIGHT = 0.5  # a sentence in a document's own voice speaks for that document (and the work it is)
+VOICE_WEIGHT = 1.0  # a sentence in a document's own voice speaks for that document (and the work it is)
 FRAMING_NEUTRAL_BELOW = 0.9  # framing sentences and questions need clear evidence to take a side
 
 
@@ -81,6 +81,7 @@ def map_declared(
     related = [relate(s, c, index) for s, c in zip(sentences, cues, strict=False)]
     relations = [r for r, _ in related]
     attributed = [a for _, a in related]
+    relations, attributed = continue_attribution(sentences, relations, attributed)
     signed, keys = incidence(relations, _voice_links(sentences, relations, attributed, references))
     citations_only, citation_keys = incidence(relations)
     asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)

@@ -166,3 +166,44 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
             put(Relation(mention.key, +1, 0.3, f"cites {mention.key}"))
     attributed = author.key if author is not None and relations[author.key].sign > 0 else None
     return [relations[k] for k in sorted(relations)], attributed
+
+
+# A sentence whose subject is a personal pronoun ("He adds that …", "She holds …", "他认为…") goes on
+# reporting the author named just before it. "It"/"Its" is left out: it points at texts as often as at ideas.
+_PRONOUN_SUBJECT = re.compile(
+    r"^[\s\"'“‘(（]*(?:(?:he|she|they|his|her|their)\b|他们|她们|他的|她的|他|她)", re.IGNORECASE)
+CONTINUE_WINDOW = 4  # sentences back (same document) in which the antecedent author may be found
+CONTINUE_WEIGHT = 0.8
+
+
+def continue_attribution(sentences: list[Sentence], relations: list[list[Relation]],
+                         attributed: list[str | None]) -> tuple[list[list[Relation]], list[str | None]]:
+    """Attribute pronoun-subject sentences to the author of the nearest earlier sentence of the same
+    document that reports someone (or mentions exactly one work), so "He adds …" speaks for that work.
+
+    Returns new lists; the inputs are not changed. Sentences are taken in document order."""
+    relations = [list(r) for r in relations]
+    attributed = list(attributed)
+    order = sorted(range(len(sentences)), key=lambda i: (sentences[i].document, sentences[i].start, i))
+    recent: list[int] = []  # indices of earlier sentences of the current document, nearest last
+    document = None
+    for i in order:
+        if sentences[i].document != document:
+            document, recent = sentences[i].document, []
+        if attributed[i] is None and _PRONOUN_SUBJECT.match(sentences[i].text):
+            antecedent = None
+            for j in reversed(recent[-CONTINUE_WINDOW:]):
+                if attributed[j] is not None:
+                    antecedent = attributed[j]
+                elif len({r.key for r in relations[j]}) == 1 and relations[j][0].sign > 0:
+                    antecedent = relations[j][0].key
+                if antecedent is not None:
+                    break
+            own = {r.key: r for r in relations[i]}
+            if antecedent is not None and (antecedent not in own or own[antecedent].sign > 0):
+                own[antecedent] = Relation(antecedent, +1, CONTINUE_WEIGHT,
+                                           f"pronoun subject: goes on reporting {antecedent}")
+                relations[i] = [own[k] for k in sorted(own)]
+                attributed[i] = antecedent
+        recent.append(i)
+    return relations, attributed

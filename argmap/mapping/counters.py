@@ -32,18 +32,22 @@ from argmap.mapping.cues import Cues, find_cues
 from argmap.mapping.neighbours import top_k
 from argmap.model import Reference, Sentence
 
-MAX_EXPLICIT = 2  # per answering claim and answered author
 MAX_PER_CLAIM = 3
-MIN_SIMILARITY = 0.35  # floor for links by similarity alone
+MIN_SIMILARITY = 0.35  # floor for links by similarity alone (mutual nearest neighbours)
+MIN_SCORE = 0.75  # similarity + evidence a pair needs when it has evidence beyond similarity
 MAX_TURN_DISTANCE = 12  # sentences back in one document that an answer may reach
+MAX_PER_SOURCE = 3  # candidates each claim draws from one author or one kind of evidence
 
-# Evidence weights: added to the pair's cosine similarity (in about [0, 0.7] for this kind of model).
-W_EXPLICIT, W_TURN, W_SHARED = 1.0, 0.45, 0.25
-W_SPEAKER = 0.15  # the answered claim reports a work (it states someone's view, not a detail)
-W_ANSWER_CUE = 0.15  # the later claim reads as an answer (reply cue, "However", first-person judgement)
-TURN_DECAY = 0.03  # per sentence of distance within a document
-MIN_TURN_SCORE = 0.55
-MIN_SHARED_SCORE = 0.6
+# Evidence bonuses, added to the pair's cosine similarity (about 0 to 0.7 for this kind of model).
+W_EXPLICIT = 0.8  # one answers an author whose view the other states
+W_NAMED = 0.35  # one names the author whose view the other states (opposite sides)
+W_SHARED = 0.15  # both relate to one author's works
+W_SAME_DOCUMENT = 0.45  # the later one follows the earlier in one document …
+TURN_DECAY = 0.03  # … less per sentence between them
+W_ANSWER_CUE = 0.15  # the later one of a same-document pair reads as an answer
+W_THESIS = 0.4  # both state their own document's thesis ("This paper argues", "I argue", "本文认为")
+W_SPEAKER = 0.1  # the answered claim reports someone's view rather than a detail
+HEAD_WEIGHT = 0.8  # a relation this strong means the claim states that author's view (attribution's scale)
 
 # A writer's own judgement of a view: "I am not sure", "I think … the weakest step", "Its weakness is",
 # "My answer", "我们认为", "笔者认为". General evaluative wording, not words of any one debate.
@@ -54,14 +58,12 @@ _JUDGEMENT = re.compile(
     r"我们认为|笔者认为|我认为|值得商榷|站不住|过于|问题在于|难以成立|并不成立",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class _Pair:
-    score: float
-    i: int
-    j: int
-    why: str
+# A document stating its own thesis.
+_THESIS = re.compile(
+    r"\b(?:this|the present|our|my) (?:paper|essay|article|thesis|chapter|study|book|note)\b|"
+    r"\b(?:I|we) (?:argue|contend|claim|maintain|defend|hold|propose)\b|本文|本研究|本章|笔者认为|我们认为|我认为",
+    re.IGNORECASE,
+)
 
 
 def answers_cue(cues: Cues, text: str) -> bool:
@@ -79,6 +81,30 @@ def _author_of(references: dict[str, Reference] | None):
     return author
 
 
+@dataclass(frozen=True)
+class _Pair:
+    score: float
+    i: int
+    j: int
+    why: str
+    kept: bool = True
+
+
+class _Candidates:
+    """Evidence per unordered pair: summed bonus and the reasons, strongest first."""
+
+    def __init__(self) -> None:
+        self.bonus: dict[tuple[int, int], float] = defaultdict(float)
+        self.why: dict[tuple[int, int], list[tuple[float, str]]] = defaultdict(list)
+
+    def add(self, i: int, j: int, bonus: float, why: str) -> None:
+        key = (min(i, j), max(i, j))
+        if any(w == why for _, w in self.why[key]):
+            return  # one piece of evidence counts once per pair
+        self.bonus[key] += bonus
+        self.why[key].append((bonus, why))
+
+
 def find_counters(
     debate: list[str | None],
     stance: list[str | None],
@@ -93,28 +119,49 @@ def find_counters(
 ) -> dict[int, dict[int, str]]:
     """Counter links by sentence index: ``links[i][j]`` is the reason i and j answer each other (symmetric).
 
-    ``sentences`` (same order) enables answers within one document; ``references`` lets a reply to an
-    author reach every work of that author; ``cues`` saves recomputing them from the sentences."""
+    ``sentences`` (same order) enables answers within one document and between documents' theses;
+    ``references`` lets a reply to an author reach every work of that author; ``cues`` saves
+    recomputing them from the sentences."""
+    pairs = scored_pairs(debate, stance, vectors, relations, max_per_claim, min_similarity,
+                         sentences=sentences, references=references, cues=cues)
+    return _select([p for p in pairs if p.kept], max_per_claim)
+
+
+def scored_pairs(
+    debate: list[str | None],
+    stance: list[str | None],
+    vectors: np.ndarray,
+    relations: list[list[Relation]],
+    max_per_claim: int = MAX_PER_CLAIM,
+    min_similarity: float = MIN_SIMILARITY,
+    *,
+    sentences: Sequence[Sentence] | None = None,
+    references: dict[str, Reference] | None = None,
+    cues: Sequence[Cues] | None = None,
+) -> list[_Pair]:
+    """Every candidate pair on opposite sides of one debate, with its score and reasons; ``kept`` marks
+    the ones strong enough to be links (``find_counters`` then caps them per claim)."""
     n = len(debate)
     author = _author_of(references)
+    members = [i for i in range(n) if debate[i] is not None and stance[i] is not None]
+    if sentences is not None and cues is None:
+        wanted = set(members)
+        cues = [find_cues(sentences[i].text) if i in wanted else Cues() for i in range(n)]
 
     def opposite(i: int, j: int) -> bool:
         return (debate[i] is not None and debate[i] == debate[j] and stance[i] is not None
                 and stance[j] is not None and stance[i] != stance[j])
 
-    def sim(i: int, j: int) -> float:
-        return float(vectors[i] @ vectors[j])
+    def best(j: int, pool: list[int], k: int = MAX_PER_SOURCE) -> list[int]:
+        """The ``k`` claims of ``pool`` on the other side of j, most similar first (ties by index)."""
+        pool = [i for i in pool if opposite(i, j)]
+        if len(pool) <= k:
+            return sorted(pool)
+        sims = vectors[pool] @ vectors[j]
+        order = sorted(range(len(pool)), key=lambda a: (-float(sims[a]), pool[a]))
+        return [pool[a] for a in order[:k]]
 
-    members = [i for i in range(n) if debate[i] is not None and stance[i] is not None]
-    if sentences is not None and cues is None:
-        wanted = set(members)
-        cues = [find_cues(sentences[i].text) if i in wanted else Cues() for i in range(n)]
-    answering = [False] * n
-    if sentences is not None and cues is not None:
-        for i in members:
-            answering[i] = answers_cue(cues[i], sentences[i].text)
-
-    speaks: dict[int, dict[str, float]] = defaultdict(dict)  # claim → author → strongest + weight
+    speaks: dict[int, dict[str, float]] = defaultdict(dict)  # claim → author → weight of its strongest + link
     answers: dict[int, set[str]] = defaultdict(set)  # claim → authors it answers
     mentions: dict[int, set[str]] = defaultdict(set)
     for i in members:
@@ -125,86 +172,104 @@ def find_counters(
                 answers[i].add(a)
             elif r.weight > speaks[i].get(a, 0.0):
                 speaks[i][a] = r.weight
-
-    pairs: list[_Pair] = []
-
-    # 1. Explicit answers.
-    speakers: dict[tuple[str, str], list[int]] = defaultdict(list)  # (debate, author) → claims speaking for it
+    head = {i: max(speaks[i].values(), default=0.0) >= HEAD_WEIGHT for i in members}
+    speakers: dict[tuple[str, str], list[int]] = defaultdict(list)  # (debate, author) → claims stating its view
+    mentioners: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in members:
         for a in speaks[i]:
             speakers[(debate[i], a)].append(i)  # type: ignore[index]
-    for j in members:
-        for a in sorted(answers[j]):
-            scored = sorted(((W_EXPLICIT + sim(i, j) + W_SPEAKER * speaks[i][a], i)
-                             for i in speakers.get((debate[j], a), []) if opposite(i, j)), key=lambda t: (-t[0], t[1]))
-            for score, i in scored[:MAX_EXPLICIT]:
-                pairs.append(_Pair(score, i, j, f"answers {a}, whose view the other claim states"))
-
-    # 2. Turns within one document: j answers the earlier other-side claim it is closest to.
-    if sentences is not None:
-        by_document: dict[str, list[int]] = defaultdict(list)
-        for i in members:
-            by_document[sentences[i].document].append(i)
-        # A claim's place among all the sentences of its document, so distance counts the ones between.
-        rank: dict[int, int] = {}
-        place: dict[str, int] = defaultdict(int)
-        for k in sorted(range(n), key=lambda k: (sentences[k].document, sentences[k].start, k)):
-            rank[k] = place[sentences[k].document]
-            place[sentences[k].document] += 1
-        for document in sorted(by_document):
-            ordered = sorted(by_document[document], key=lambda i: (sentences[i].start, i))
-            for b, j in enumerate(ordered):
-                earlier = [i for i in ordered[:b] if opposite(i, j) and rank[j] - rank[i] <= MAX_TURN_DISTANCE]
-                if not earlier:
-                    continue
-                previous_claim = ordered[b - 1] if b else None
-                turn = previous_claim is not None and opposite(previous_claim, j)
-                if not (turn or answering[j]):
-                    continue
-                scored = sorted(((W_TURN + sim(i, j) - TURN_DECAY * (rank[j] - rank[i])
-                                  + W_SPEAKER * (max(speaks[i].values(), default=0.0) >= 1.0)
-                                  + W_ANSWER_CUE * answering[j], i) for i in earlier), key=lambda t: (-t[0], t[1]))
-                score, i = scored[0]
-                if score >= MIN_TURN_SCORE:
-                    pairs.append(_Pair(score, i, j, "answers the other side's claim before it in the same document"))
-
-    # 3. Shared authors across documents (and languages).
-    by_author: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i in members:
         for a in mentions[i]:
-            by_author[(debate[i], a)].append(i)  # type: ignore[index]
-    for j in members:
-        for a in sorted(mentions[j]):
-            scored = sorted(((W_SHARED + sim(i, j) + W_SPEAKER * (speaks[i].get(a, 0.0) >= 1.0), i)
-                             for i in by_author[(debate[j], a)] if opposite(i, j)), key=lambda t: (-t[0], t[1]))
-            for score, i in scored[:1]:
-                if score >= MIN_SHARED_SCORE:
-                    pairs.append(_Pair(score, i, j, f"both relate to {a}, from opposite sides"))
+            mentioners[(debate[i], a)].append(i)  # type: ignore[index]
 
-    # 4. Close opposite-side neighbours, per debate, mutual top-k only.
+    found = _Candidates()
+    for j in members:
+        d = debate[j]
+        for a in sorted(answers[j]):
+            for i in best(j, speakers.get((d, a), [])):  # type: ignore[arg-type]
+                found.add(i, j, W_EXPLICIT + W_SPEAKER * head[i], f"answers {a}, whose view the other states")
+        for a in sorted(mentions[j] - answers[j]):
+            for i in best(j, [i for i in speakers.get((d, a), []) if speaks[i][a] >= HEAD_WEIGHT]):  # type: ignore[arg-type]
+                found.add(i, j, W_NAMED, f"names {a}, whose view the other states")
+            for i in best(j, mentioners.get((d, a), []), 1):  # type: ignore[arg-type]
+                found.add(i, j, W_SHARED, f"both cite {a}")
+    if sentences is not None and cues is not None:
+        _same_document(members, sentences, cues, opposite, head, found)
+        _theses(members, sentences, best, found)
+    links = _neighbours(members, debate, stance, vectors, max_per_claim, min_similarity, found)
+    pairs = []
+    for (i, j), bonus in found.bonus.items():
+        if not opposite(i, j):
+            continue
+        score = float(vectors[i] @ vectors[j]) + bonus
+        reasons = [w for _, w in sorted(found.why[(i, j)], key=lambda t: -t[0])]
+        kept = score >= MIN_SCORE if bonus > 0 else (i, j) in links
+        pairs.append(_Pair(score, i, j, "; ".join(reasons), kept))
+    return pairs
+
+
+def _same_document(members: list[int], sentences: Sequence[Sentence], cues: Sequence[Cues], opposite,
+                   head: dict[int, bool], found: _Candidates) -> None:
+    """Pairs within one document: a claim answers an earlier other-side claim a few sentences back."""
+    n = len(sentences)
+    # A sentence's place among all the sentences of its document, so distance counts the ones between.
+    rank: dict[int, int] = {}
+    place: dict[str, int] = defaultdict(int)
+    for k in sorted(range(n), key=lambda k: (sentences[k].document, sentences[k].start, k)):
+        rank[k] = place[sentences[k].document]
+        place[sentences[k].document] += 1
+    by_document: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        by_document[sentences[i].document].append(i)
+    for document in sorted(by_document):
+        ordered = sorted(by_document[document], key=lambda i: (rank[i], i))
+        for b, j in enumerate(ordered):
+            answer = answers_cue(cues[j], sentences[j].text)
+            for i in ordered[:b]:
+                gap = rank[j] - rank[i]
+                if gap > MAX_TURN_DISTANCE or not opposite(i, j):
+                    continue
+                bonus = W_SAME_DOCUMENT - TURN_DECAY * gap + W_ANSWER_CUE * answer + W_SPEAKER * head[i]
+                found.add(i, j, bonus, "answers the other side's claim before it in the same document")
+
+
+def _theses(members: list[int], sentences: Sequence[Sentence], best, found: _Candidates) -> None:
+    """Documents' own theses on opposite sides answer each other."""
+    theses = [i for i in members if _THESIS.search(sentences[i].text)]
+    for j in theses:
+        others = [i for i in theses if sentences[i].document != sentences[j].document]
+        for i in best(j, others, 2):
+            found.add(i, j, W_THESIS, "the two documents' theses take opposite sides")
+
+
+def _neighbours(members: list[int], debate, stance, vectors: np.ndarray, k: int, floor: float,
+                found: _Candidates) -> set[tuple[int, int]]:
+    """Mutual nearest opposite-side neighbours above ``floor``, per debate (no bonus: similarity alone)."""
     groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i in members:
-        groups[debate[i]][stance[i]].append(i)  # type: ignore[index]
+        groups[debate[i]][stance[i]].append(i)
+    mutual: set[tuple[int, int]] = set()
     for d in sorted(groups):
         pro, con = groups[d].get("pro", []), groups[d].get("con", [])
         if not pro or not con:
             continue
-        best_pro = _top(vectors[pro], vectors[con], max_per_claim)
-        best_con = _top(vectors[con], vectors[pro], max_per_claim)
+        best_pro = _top(vectors[pro], vectors[con], k)
+        best_con = _top(vectors[con], vectors[pro], k)
         for a, (sims, idx) in enumerate(best_pro):
             for s, b in zip(sims, idx, strict=False):
-                if s >= min_similarity and a in best_con[b][1]:
-                    pairs.append(_Pair(float(s), pro[a], con[b], f"close claim on the other side ({s:.2f})"))
+                if s >= floor and a in best_con[b][1]:
+                    i, j = pro[a], con[b]
+                    key = (min(i, j), max(i, j))
+                    mutual.add(key)
+                    found.add(i, j, 0.0, f"close claim on the other side ({s:.2f})")
+    return mutual
 
-    return _select(pairs, max_per_claim, opposite)
 
-
-def _select(pairs: list[_Pair], max_per_claim: int, opposite) -> dict[int, dict[int, str]]:
+def _select(pairs: list[_Pair], max_per_claim: int) -> dict[int, dict[int, str]]:
     """Take pairs best first (ties by index) while both ends have room; symmetric."""
     links: dict[int, dict[int, str]] = defaultdict(dict)
     for p in sorted(pairs, key=lambda p: (-round(p.score, 6), min(p.i, p.j), max(p.i, p.j))):
         i, j = p.i, p.j
-        if i == j or not opposite(i, j) or j in links[i]:
+        if i == j or j in links[i]:
             continue
         if len(links[i]) >= max_per_claim or len(links[j]) >= max_per_claim:
             continue

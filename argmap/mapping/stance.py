@@ -18,7 +18,7 @@ from sklearn.linear_model import LogisticRegression
 from argmap.mapping.evidence import sentence_evidence, work_scores
 from argmap.mapping.neighbours import top_k
 
-W_PRIOR, W_NEIGHBOURS, W_PARAGRAPH, W_WORKS = 1.0, 0.3, 0.8, 3.0
+W_PRIOR, W_NEIGHBOURS, W_PARAGRAPH, W_WORKS = 1.0, 0.3, 0.8, 10.0
 K_NEIGHBOURS = 8
 ITERATIONS = 40
 NEUTRAL_BELOW = 0.08  # |score| / the debate's typical |score| under which a claim takes no side
