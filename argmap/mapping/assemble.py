@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import numpy as np
@@ -20,18 +21,39 @@ VOICE_WEIGHT = 1.0  # a sentence in a document's own voice speaks for that docum
 FRAMING_NEUTRAL_BELOW = 0.9  # framing sentences and questions need clear evidence to take a side
 
 
+def subject_works(sentences: list[Sentence], attributed: list[str | None]) -> dict[str, str]:
+    """The work a document is mainly about (a reading note): the author most of its reports attribute to,
+    when at least two sentences and half of its attributed ones do."""
+    counts: dict[str, Counter[str]] = {}
+    for s, who in zip(sentences, attributed, strict=False):
+        if who is not None:
+            counts.setdefault(s.document, Counter())[who] += 1
+    subjects = {}
+    for document, counter in counts.items():
+        key, top = min(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+        if top >= 2 and top * 2 >= sum(counter.values()):
+            subjects[document] = key
+    return subjects
+
+
 def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], attributed: list[str | None],
-                 references: dict[str, Reference]) -> list[list[tuple[str, int, float]]]:
-    """Links from sentences that report nobody and answer nobody to their document (as a pseudo-work)."""
+                 references: dict[str, Reference], cues: list[Cues]) -> list[list[tuple[str, int, float]]]:
+    """Links from sentences that report nobody and answer nobody to their document (as a pseudo-work).
+
+    A fault-finding sentence that names nobody ("Its weakness is …") answers the work its note is about."""
     works_of_document: dict[str, list[str]] = {}
     for key in sorted(references):
         doc = references[key].document
         if doc:
             works_of_document.setdefault(doc, []).append(key)
+    subjects = subject_works(sentences, attributed)
     extra = []
-    for s, rels, who in zip(sentences, relations, attributed, strict=False):
+    for s, rels, who, cue in zip(sentences, relations, attributed, cues, strict=False):
         if who is not None or any(r.sign < 0 for r in rels):
             extra.append([])
+            continue
+        if cue.critique >= 0 and not rels and s.document in subjects:
+            extra.append([(subjects[s.document], -1, VOICE_WEIGHT)])
             continue
         links = [("doc:" + s.document, 1, VOICE_WEIGHT)]
         links += [(key, 1, VOICE_WEIGHT) for key in works_of_document.get(s.document, [])]
@@ -82,7 +104,7 @@ def map_declared(
     relations = [r for r, _ in related]
     attributed = [a for _, a in related]
     relations, attributed = continue_attribution(sentences, relations, attributed)
-    signed, keys = incidence(relations, _voice_links(sentences, relations, attributed, references))
+    signed, keys = incidence(relations, _voice_links(sentences, relations, attributed, references, cues))
     citations_only, citation_keys = incidence(relations)
     asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
 

@@ -160,6 +160,8 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
             continue
         if reply_at >= 0 and (mention.start > reply_at or author is not None):
             put(Relation(mention.key, -1, 1.0, f"reply cue '{cues.reply_word}' answering {mention.key}"))
+        elif author is None and cues.critique > mention.start:
+            put(Relation(mention.key, -1, 0.6, f"finds fault with {mention.key}"))
         elif author is not None:
             put(Relation(mention.key, +1, 0.4, f"cited alongside {author.key}"))
         else:

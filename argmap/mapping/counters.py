@@ -32,10 +32,13 @@ from argmap.mapping.cues import Cues, find_cues
 from argmap.mapping.neighbours import top_k
 from argmap.model import Reference, Sentence
 
-MAX_PER_CLAIM = 3
+MAX_PER_CLAIM = 2  # pairs each claim picks; a claim that many pick (an opening thesis) has more links
 MIN_SIMILARITY = 0.35  # floor for links by similarity alone (mutual nearest neighbours)
-MIN_SCORE = 0.75  # similarity + evidence a pair needs when it has evidence beyond similarity
+MIN_SCORE = 0.85  # similarity + evidence a pair needs when it has evidence beyond similarity …
+MIN_BEST = 0.6  # … or when it is the best such pair of one of its claims
+MIN_SIMILARITY_ALONE = 0.5  # similarity alone rarely means an answer: only very close pairs
 MAX_TURN_DISTANCE = 12  # sentences back in one document that an answer may reach
+SAME_DOCUMENT_OPTIONS = 3  # earlier claims of its document that one claim may be taken to answer
 MAX_PER_SOURCE = 3  # candidates each claim draws from one author or one kind of evidence
 
 # Evidence bonuses, added to the pair's cosine similarity (about 0 to 0.7 for this kind of model).
@@ -47,6 +50,8 @@ TURN_DECAY = 0.03  # … less per sentence between them
 W_ANSWER_CUE = 0.15  # the later one of a same-document pair reads as an answer
 W_THESIS = 0.4  # both state their own document's thesis ("This paper argues", "I argue", "本文认为")
 W_SPEAKER = 0.1  # the answered claim reports someone's view rather than a detail
+W_RIVALS = 0.3  # the two claims state the views of authors who answer each other elsewhere
+IMPLICIT_WINDOW = 4  # claims back in one document where an unnamed answer finds what it answers
 HEAD_WEIGHT = 0.8  # a relation this strong means the claim states that author's view (attribution's scale)
 
 # A writer's own judgement of a view: "I am not sure", "I think … the weakest step", "Its weakness is",
@@ -181,6 +186,16 @@ def scored_pairs(
         for a in mentions[i]:
             mentioners[(debate[i], a)].append(i)  # type: ignore[index]
 
+    if sentences is not None and cues is not None:
+        _implicit_answers(members, sentences, cues, opposite, speaks, answers, mentions)
+    # Author-level replies: an author whose claims answer another's (Murdock → Smythe) disagrees with that
+    # author throughout, so their stated views on opposite sides are candidates even when not adjacent.
+    rivals: set[tuple[str, str]] = set()
+    for j in members:
+        for x, w in speaks[j].items():
+            if w >= HEAD_WEIGHT:
+                rivals.update(((x, y), (y, x)) for y in answers[j] if y != x)
+
     found = _Candidates()
     for j in members:
         d = debate[j]
@@ -192,22 +207,56 @@ def scored_pairs(
                 found.add(i, j, W_NAMED, f"names {a}, whose view the other states")
             for i in best(j, mentioners.get((d, a), []), 1):  # type: ignore[arg-type]
                 found.add(i, j, W_SHARED, f"both cite {a}")
+        for x in sorted(a for a, w in speaks[j].items() if w >= HEAD_WEIGHT):
+            for y in sorted(y for (x2, y) in rivals if x2 == x):
+                pool = [i for i in speakers.get((d, y), []) if speaks[i][y] >= HEAD_WEIGHT]  # type: ignore[arg-type]
+                for i in best(j, pool, 1):
+                    found.add(i, j, W_RIVALS, f"{x} and {y} answer each other elsewhere")
     if sentences is not None and cues is not None:
-        _same_document(members, sentences, cues, opposite, head, found)
+        _same_document(members, sentences, cues, opposite, lambda i, j: float(vectors[i] @ vectors[j]), head, found)
         _theses(members, sentences, best, found)
     links = _neighbours(members, debate, stance, vectors, max_per_claim, min_similarity, found)
-    pairs = []
-    for (i, j), bonus in found.bonus.items():
+    scored = []
+    top: dict[int, float] = {}  # each claim's best score from evidence beyond similarity
+    for (i, j), bonus in sorted(found.bonus.items()):
         if not opposite(i, j):
             continue
         score = float(vectors[i] @ vectors[j]) + bonus
+        scored.append((i, j, bonus, score))
+        if bonus > 0:
+            top[i], top[j] = max(top.get(i, -1.0), score), max(top.get(j, -1.0), score)
+    pairs = []
+    for i, j, bonus, score in scored:
         reasons = [w for _, w in sorted(found.why[(i, j)], key=lambda t: -t[0])]
-        kept = score >= MIN_SCORE if bonus > 0 else (i, j) in links
+        if bonus > 0:
+            # Strong evidence, or the best a claim has when that is still fair evidence.
+            kept = score >= MIN_SCORE or (score >= MIN_BEST and score >= min(top[i], top[j]))
+        else:
+            kept = (i, j) in links and score >= MIN_SIMILARITY_ALONE
         pairs.append(_Pair(score, i, j, "; ".join(reasons), kept))
     return pairs
 
 
-def _same_document(members: list[int], sentences: Sequence[Sentence], cues: Sequence[Cues], opposite,
+def _implicit_answers(members: list[int], sentences: Sequence[Sentence], cues: Sequence[Cues], opposite,
+                      speaks: dict[int, dict[str, float]], answers: dict[int, set[str]],
+                      mentions: dict[int, set[str]]) -> None:
+    """A claim that reads as an answer ("I think this is the weakest step", "然而，…") but names nobody
+    answers the author of the nearest earlier other-side claim of its document that states a view."""
+    by_document: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(members, key=lambda i: (sentences[i].document, sentences[i].start, i)):
+        by_document[sentences[i].document].append(i)
+    for ordered in by_document.values():
+        for b, j in enumerate(ordered):
+            if mentions[j] or not answers_cue(cues[j], sentences[j].text):
+                continue
+            for i in reversed(ordered[max(0, b - IMPLICIT_WINDOW):b]):
+                stated = [a for a, w in speaks[i].items() if w >= HEAD_WEIGHT]
+                if opposite(i, j) and stated:
+                    answers[j].update(stated)
+                    break
+
+
+def _same_document(members: list[int], sentences: Sequence[Sentence], cues: Sequence[Cues], opposite, sim,
                    head: dict[int, bool], found: _Candidates) -> None:
     """Pairs within one document: a claim answers an earlier other-side claim a few sentences back."""
     n = len(sentences)
@@ -224,11 +273,15 @@ def _same_document(members: list[int], sentences: Sequence[Sentence], cues: Sequ
         ordered = sorted(by_document[document], key=lambda i: (rank[i], i))
         for b, j in enumerate(ordered):
             answer = answers_cue(cues[j], sentences[j].text)
+            options = []
             for i in ordered[:b]:
                 gap = rank[j] - rank[i]
                 if gap > MAX_TURN_DISTANCE or not opposite(i, j):
                     continue
                 bonus = W_SAME_DOCUMENT - TURN_DECAY * gap + W_ANSWER_CUE * answer + W_SPEAKER * head[i]
+                options.append((-(bonus + sim(i, j)), i, bonus))
+            # Only the earlier claims it most plausibly answers: a long run of the other side is not all answered.
+            for _, i, bonus in sorted(options)[:SAME_DOCUMENT_OPTIONS]:
                 found.add(i, j, bonus, "answers the other side's claim before it in the same document")
 
 
@@ -265,17 +318,19 @@ def _neighbours(members: list[int], debate, stance, vectors: np.ndarray, k: int,
 
 
 def _select(pairs: list[_Pair], max_per_claim: int) -> dict[int, dict[int, str]]:
-    """Take pairs best first (ties by index) while both ends have room; symmetric."""
+    """Each claim picks its ``max_per_claim`` best pairs (ties by index); a pair picked by either end is
+    a link, so a claim that many answer (a debate's opening thesis) keeps those answers. Symmetric."""
+    mine: dict[int, list[_Pair]] = defaultdict(list)
+    for p in pairs:
+        mine[p.i].append(p)
+        mine[p.j].append(p)
     links: dict[int, dict[int, str]] = defaultdict(dict)
-    for p in sorted(pairs, key=lambda p: (-round(p.score, 6), min(p.i, p.j), max(p.i, p.j))):
-        i, j = p.i, p.j
-        if i == j or j in links[i]:
-            continue
-        if len(links[i]) >= max_per_claim or len(links[j]) >= max_per_claim:
-            continue
-        links[i][j] = p.why
-        links[j][i] = p.why
-    return {i: v for i, v in links.items() if v}
+    for claim in sorted(mine):
+        ranked = sorted(mine[claim], key=lambda p: (-round(p.score, 6), min(p.i, p.j), max(p.i, p.j)))
+        for p in ranked[:max_per_claim]:
+            links[p.i][p.j] = p.why
+            links[p.j][p.i] = p.why
+    return dict(links)
 
 
 def _top(queries: np.ndarray, items: np.ndarray, k: int) -> list[tuple[np.ndarray, list[int]]]:

@@ -34,6 +34,14 @@ _CONTRAST_EN = r"however|but|yet|in contrast|by contrast|whereas|nevertheless|no
 _CONTRAST_ZH = r"然而|但是|但|相反|不过|却|反之|而是"
 _NEGATION_EN = r"not|no|never|nor|neither|none|cannot|n't|without|nothing|hardly"
 _NEGATION_ZH = r"不|没有|并非|无|非|未|不是|无法|难以"
+# Evaluation that finds fault ("Its weakness is …", "I am not sure …", "这一概念过于宽泛"): in a reading
+# note's own voice it answers the work the note is about.
+_CRITIQUE_EN = (
+    r"weak(?:ness|nesses|est|er)|unconvincing|unpersuasive|not (?:persuasive|convincing|sure|clear)|"
+    r"than persuasive|(?:i|we) doubt|doubtful|problem with|overstat(?:e|es|ed|ing)|stretch(?:es|ed)|"
+    r"shortcomings?|flaw(?:s|ed)?|too (?:little|narrow|broad|vague)"
+)
+_CRITIQUE_ZH = r"不足|缺陷|局限|值得商榷|问题在于|牵强|过于|站不住"
 # Framing: the sentence describes the debate or the text itself rather than taking a side.
 _FRAMING_EN = (
     r"\b(?:(?:this|the present|our) (?:essay|paper|article|review|chapter|study|section|book|thesis|note)s?|"
@@ -71,6 +79,7 @@ CONTRAST_ZH = re.compile(_CONTRAST_ZH)
 NEGATION = re.compile(rf"\b(?:{_NEGATION_EN})\b|n't\b|{_NEGATION_ZH}", _FLAGS)
 FRAMING = re.compile(rf"{_FRAMING_EN}|{_FRAMING_ZH}", _FLAGS)
 ASIDE = re.compile(rf"\b(?:{_ASIDE_EN})\b|{_ASIDE_ZH}", _FLAGS)
+CRITIQUE = re.compile(rf"\b(?:{_CRITIQUE_EN})\b|{_CRITIQUE_ZH}", _FLAGS)
 _LEAD = re.compile(r"^[\s\"'“‘(（]*")
 
 
@@ -88,6 +97,7 @@ class Cues:
     framing: bool = False  # describes the debate or the text itself
     question: bool = False
     aside: bool = False  # method, logistics or courtesy wording
+    critique: int = -1  # first fault-finding evaluation ("its weakness", "不足")
 
     @property
     def attributive(self) -> int:
@@ -124,6 +134,7 @@ def find_cues(text: str) -> Cues:
         framing=bool(FRAMING.search(text)),
         question=text.rstrip().endswith(("?", "？")),
         aside=bool(ASIDE.search(text)),
+        critique=_first(CRITIQUE, text)[0],
     )
 
 

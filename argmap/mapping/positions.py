@@ -14,35 +14,60 @@ from argmap.model import Position
 
 MAX_POSITIONS = 6
 AGGLOMERATIVE_LIMIT = 2000  # above this, agglomerative clustering's n² memory is too much: k-means
-MIN_SILHOUETTE = 0.03
+MIN_SILHOUETTE = 0.02  # below this no split is real: one position
+MIN_SHARE = 0.05  # clusters smaller than this share of the side (and than MIN_SIZE) join their nearest
+MIN_SIZE = 3
+
+
+def _centred(vectors: np.ndarray) -> np.ndarray:
+    """Vectors minus the side's mean, re-normalised: what the claims share (the debate's topic) would
+    otherwise dominate every distance and leave one big cluster plus outliers."""
+    centred = vectors - vectors.mean(axis=0, keepdims=True)
+    norms = np.linalg.norm(centred, axis=1, keepdims=True)
+    return (centred / np.where(norms > 1e-9, norms, 1.0)).astype(np.float64)
+
+
+def _merge_small(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+    """Fold clusters that are too small to be a position into the cluster whose centroid is nearest."""
+    labels = labels.copy()
+    n = len(labels)
+    floor = max(MIN_SIZE, int(np.ceil(MIN_SHARE * n)))
+    while True:
+        values, counts = np.unique(labels, return_counts=True)
+        if len(values) < 2 or counts.min() >= floor:
+            return labels
+        small = int(values[np.argmin(counts)])  # smallest first; ties: lowest label
+        centroids = {int(v): vectors[labels == v].mean(axis=0) for v in values if v != small}
+        members = np.flatnonzero(labels == small)
+        for m in members:  # each member joins the nearest remaining centroid
+            labels[m] = min(centroids, key=lambda v: (-float(vectors[m] @ centroids[v]), v))
 
 
 def cluster_claims(vectors: np.ndarray, seed: int = 0, max_k: int = MAX_POSITIONS) -> np.ndarray:
-    """Cluster labels (0..k-1) for one side's claims, k chosen by silhouette in 2..max_k (1 if too few)."""
+    """Cluster labels (0..k-1) for one side's claims: agglomerative (Ward) on centred vectors, k chosen by
+    silhouette in 2..max_k, clusters too small to be a position merged into their nearest (1 if too few)."""
     n = len(vectors)
-    if n < 4:
+    if n < 2 * MIN_SIZE:
         return np.zeros(n, dtype=int)
-    best_k, best_score, best_labels = 1, MIN_SILHOUETTE, np.zeros(n, dtype=int)
+    x = _centred(np.asarray(vectors, dtype=np.float64))
     small = n <= AGGLOMERATIVE_LIMIT
-    # One distance matrix serves every k (small sides only; large ones use k-means and sampled scores).
-    distances = np.clip(1 - vectors @ vectors.T, 0, None).astype(np.float64) if small else None
-    if distances is not None:
-        np.fill_diagonal(distances, 0)
-    for k in range(2, min(max_k, n // 2) + 1):
+    best_score, best_labels = MIN_SILHOUETTE, np.zeros(n, dtype=int)
+    tree = None
+    for k in range(2, min(max_k, n // MIN_SIZE) + 1):
         if small:
-            model = AgglomerativeClustering(n_clusters=k, metric="precomputed", linkage="average")
-            labels = model.fit_predict(distances)
+            # One Ward tree serves every k (compute_full_tree with memory would too; this is simpler).
+            tree = AgglomerativeClustering(n_clusters=k, linkage="ward")
+            labels = tree.fit_predict(x)
         else:
-            labels = MiniBatchKMeans(n_clusters=k, random_state=seed, n_init=3, batch_size=1024).fit_predict(vectors)
+            labels = MiniBatchKMeans(n_clusters=k, random_state=seed, n_init=3, batch_size=1024).fit_predict(x)
+        labels = _merge_small(labels, x)
         if len(set(labels.tolist())) < 2:
             continue
-        if small:
-            score = silhouette_score(distances, labels, metric="precomputed")
-        else:
-            score = silhouette_score(vectors, labels, metric="cosine", sample_size=AGGLOMERATIVE_LIMIT, random_state=seed)
+        score = silhouette_score(x, labels, metric="cosine", sample_size=min(n, AGGLOMERATIVE_LIMIT),
+                                 random_state=seed)
         if score > best_score + 1e-9:
-            best_k, best_score, best_labels = k, score, labels
-    return _canonical(best_labels) if best_k > 1 else best_labels
+            best_score, best_labels = score, labels
+    return _canonical(best_labels)
 
 
 def _canonical(labels: np.ndarray) -> np.ndarray:

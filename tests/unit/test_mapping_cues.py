@@ -47,3 +47,46 @@ def test_possessive_target_after_reply_is_not_the_author():
     index = NameIndex().fit([s], refs)
     relations, author = relate(s, find_cues(s.text), index)
     assert author is None and relations[0].sign == -1
+
+
+def _in_doc(text, paragraph=0, start=0, cites=()):
+    s = _sentence(text, cites)
+    s.start, s.end, s.paragraph = start, start + len(text), paragraph
+    s.id = f"c-{start:010d}"
+    return s
+
+
+def test_pronoun_subject_goes_on_reporting_the_author_before_it():
+    from argmap.mapping.attribution import continue_attribution
+    refs = {"terranova2000": Reference("terranova2000", ["Terranova, T."], 2000)}
+    first = _in_doc("Terranova (2000) argues that free labour sustains the net.", 0, 0, [("Terranova", "terranova2000")])
+    second = _in_doc("She holds that the digital economy depends on it.", 0, 100)
+    third = _in_doc("It is striking how often this is cited.", 0, 200)
+    zh = _in_doc("他认为平台依赖用户的无偿活动。", 0, 300)
+    sentences = [first, second, third, zh]
+    index = NameIndex().fit(sentences, refs)
+    related = [relate(s, find_cues(s.text), index) for s in sentences]
+    relations, attributed = continue_attribution(sentences, [r for r, _ in related], [a for _, a in related])
+    assert attributed == ["terranova2000", "terranova2000", None, "terranova2000"]
+    assert [(r.key, r.sign) for r in relations[1]] == [("terranova2000", 1)]
+    assert relations[2] == []
+
+
+def test_critique_cue_en_and_zh():
+    assert find_cues("Its weakness is that it says little about audiences.").critique >= 0
+    assert find_cues("这一概念过于宽泛。").critique >= 0
+    assert find_cues("Users produce value for platforms.").critique == -1
+
+
+def test_fault_finding_note_sentence_answers_the_note_subject():
+    from argmap.mapping.assemble import _voice_links
+    refs = {"smythe1977": Reference("smythe1977", ["Smythe, D."], 1977)}
+    texts = ["Smythe argues that audiences work (Smythe, 1977).", "Smythe holds that time is sold (Smythe, 1977).",
+             "Its weakness is that it stretches the word work.", "Audiences are sold to advertisers."]
+    sentences = [_in_doc(t, 0, 100 * k, [("Smythe", "smythe1977")] if "(Smythe" in t else []) for k, t in enumerate(texts)]
+    cues = [find_cues(s.text) for s in sentences]
+    index = NameIndex().fit(sentences, refs)
+    related = [relate(s, c, index) for s, c in zip(sentences, cues, strict=True)]
+    links = _voice_links(sentences, [r for r, _ in related], [a for _, a in related], refs, cues)
+    assert links[2] == [("smythe1977", -1, links[2][0][2])]
+    assert links[3][0][:2] == ("doc:d.md", 1)
