@@ -18,35 +18,79 @@ STOP_EN = frozenset(
     under until up upon very was we were what when where whether which while who whom whose why will with within
     without would yet you your argue argues argued claim claims claimed hold holds held say says said see also
     et al paper article essay chapter review study studies view point whereas instead therefore hence another
-    s t d ll re ve""".split()
+    s t d ll re ve account accounts argument arguments position positions side sides thesis theses reply replies
+    answer answers point points case sense way ways fact idea ideas term terms kind sort first second third since""".split()
 )
 STOP_ZH = frozenset(
     """的 了 和 与 及 或 是 在 对 把 被 也 都 而 并 但 但是 然而 因此 所以 因为 如果 这 那 这种 这一 一个 一种 我们 他们 她们 它们
     他 她 它 其 之 以 于 为 由 从 到 中 上 下 不 没有 就 还 又 更 最 很 已经 认为 指出 主张 强调 提出 表明 研究 本文 学者 观点 问题
-    方面 可以 可能 需要 进行 通过 作为 以及 其中 之间 这些 那些 所 等 着 过 来 去 说 看 将 会 能 要 个""".split()
+    方面 可以 可能 需要 进行 通过 作为 以及 其中 之间 这些 那些 所 等 着 过 来 去 说 看 将 会 能 要 个 参考文献 文献 出版社
+    年版 第一 第二 第三 看来 论点 观点 立场 一方 一派 回答 回应""".split()
 )
 
 
-def tokenize(text: str) -> list[str]:
-    """Lower-case English words and jieba words for Chinese runs, without stopwords or 1-character tokens."""
+# Citation debris: "(Smythe, 1977)", "（史麦兹，1977）", "[3]", "et al.", page ranges.
+_PAREN_CITATION = re.compile(r"[(（][^()（）]*\d{4}[a-z]?[^()（）]*[)）]|\[\d+(?:[,，\-–]\s*\d+)*\]")
+# A Chinese name written right before its citation ("福克斯（2010）", "赫斯蒙德夫（Hesmondhalgh，2010）").
+_CJK_NAME_BEFORE_CITATION = re.compile(r"([\u4e00-\u9fff]{2,5})(?=[（(][^()（）]*\d{4})")
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“(（]\s*)$")
+
+
+def proper_nouns(texts: list[str]) -> set[str]:
+    """Lower-cased words the texts write only capitalised, somewhere not at a sentence start (names such
+    as "Smythe", "Fuchs"), plus Chinese names written before a citation: not keywords of a position."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    names: set[str] = set()
+    for text in texts:
+        for match in _LATIN_TOKEN.finditer(text):
+            word = match.group(0)
+            key = word.lower().strip("'’-")
+            if key.endswith(("'s", "’s")):
+                key = key[:-2]
+            if word[:1].islower():
+                lower.add(key)
+            elif not _SENTENCE_START.search(text[:match.start()]) and not word.isupper():
+                capital.add(key)
+        names.update(_CJK_NAME_BEFORE_CITATION.findall(text))
+    return (capital - lower) | names
+
+
+def tokenize(text: str, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Lower-case English words and jieba words for Chinese runs, without stopwords, citation debris,
+    1-character tokens or the words in ``skip`` (names)."""
     import jieba
 
     jieba.setLogLevel(60)  # jieba logs its dictionary loading to stderr; the core never prints
+    text = _PAREN_CITATION.sub(" ", text)
     tokens: list[str] = []
     for word in _LATIN.findall(text):
         word = word.lower().strip("'-")
-        if len(word) > 2 and word not in STOP_EN:
+        if word.endswith("'s"):
+            word = word[:-2]
+        if len(word) > 2 and word not in STOP_EN and word not in skip:
             tokens.append(word)
     for run in _CJK_RUN.findall(text):
-        for word in jieba.lcut(run):
-            if len(word) > 1 and word not in STOP_ZH:
-                tokens.append(word)
+        for name in skip:
+            if name and "\u4e00" <= name[0] <= "\u9fff":
+                run = run.replace(name, " ")
+        for part in run.split():
+            for word in jieba.lcut(part):
+                if len(word) > 1 and word not in STOP_ZH and word not in skip:
+                    tokens.append(word)
     return tokens
 
 
-def ctfidf_keywords(groups: list[list[str]], top: int = 5) -> list[list[str]]:
-    """Top c-TF-IDF words of each group of texts (BERTopic's class-based TF-IDF), deterministic ties."""
-    docs = [" ".join(" ".join(tokenize(t)) for t in texts) for texts in groups]
+def ctfidf_keywords(groups: list[list[str]], top: int = 5, skip: set[str] | None = None) -> list[list[str]]:
+    """Top c-TF-IDF words of each group of texts (BERTopic's class-based TF-IDF), deterministic ties.
+
+    Names (``skip``, by default the proper nouns of the texts themselves) are never keywords: a position
+    is what its claims say, not whom they cite."""
+    if skip is None:
+        skip = proper_nouns([t for texts in groups for t in texts])
+    skip = {w.lower() for w in skip}
+    docs = [" ".join(" ".join(tokenize(t, skip)) for t in texts) for texts in groups]
     if not any(docs):
         return [[] for _ in groups]
     vectorizer = CountVectorizer(tokenizer=str.split, token_pattern=None, lowercase=False)

@@ -9,7 +9,7 @@ import numpy as np
 from sklearn.cluster import AgglomerativeClustering, MiniBatchKMeans
 from sklearn.metrics import silhouette_score
 
-from argmap.mapping.keywords import ctfidf_keywords
+from argmap.mapping.keywords import ctfidf_keywords, proper_nouns
 from argmap.model import Position
 
 MAX_POSITIONS = 6
@@ -78,6 +78,15 @@ def _canonical(labels: np.ndarray) -> np.ndarray:
     return np.array([mapping[v] for v in labels.tolist()], dtype=int)
 
 
+def _distinct(words: list[str]) -> list[str]:
+    """Keywords without plural/singular repeats ("platforms" after "platform")."""
+    out: list[str] = []
+    for w in words:
+        if not any(w.rstrip("s") == o.rstrip("s") for o in out):
+            out.append(w)
+    return out
+
+
 def position_id(debate: str, side: str, central: str) -> str:
     return "p-" + hashlib.sha1(f"{debate}\n{side}\n{central}".encode()).hexdigest()[:10]
 
@@ -89,18 +98,23 @@ def build_positions(
     texts: list[str],
     vectors: np.ndarray,
     seed: int = 0,
+    names: set[str] | None = None,
 ) -> list[Position]:
-    """Cluster one side's claims into positions, each with keywords, a label and its central claim."""
+    """Cluster one side's claims into positions, each with keywords, a label and its central claim.
+
+    ``names`` (author surnames, as the corpus writes them) are kept out of the keywords; by default the
+    proper nouns of ``texts`` are."""
     if not claim_ids:
         return []
     labels = cluster_claims(vectors, seed)
     groups = [np.flatnonzero(labels == k) for k in range(int(labels.max()) + 1)]
-    keywords = ctfidf_keywords([[texts[i] for i in g] for g in groups])
+    skip = proper_nouns(texts) | ({n.lower() for n in names} if names else set())
+    keywords = ctfidf_keywords([[texts[i] for i in g] for g in groups], skip=skip)
     positions = []
     for members, words in zip(groups, keywords, strict=False):
         centroid = vectors[members].mean(axis=0)
         central = int(members[int(np.argmax(vectors[members] @ centroid))])
-        label = " / ".join(words[:3]) if words else texts[central][:60]
+        label = " / ".join(_distinct(words)[:3]) if words else texts[central][:60]
         positions.append(Position(
             id=position_id(debate, side, claim_ids[central]),
             debate=debate,

@@ -1,7 +1,7 @@
-"""Per debate: how many sources and languages stand behind each side and position (pure).
+"""Rows for the Coverage screen: counts per side and position, with the core's verdicts.
 
-The reviewer's question is whether a side or position rests on too few readings, or on one
-language only; this module answers it from the map alone, for the Coverage screen.
+Which positions are thin and which sides are unbalanced is decided once, in ``argmap.coverage``
+(the same report ``argmap coverage`` prints); this module only arranges it into table rows.
 """
 
 from __future__ import annotations
@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from argmap.coverage import coverage
 from argmap.model import ArgumentMap, Claim
-
-THIN_DOCUMENTS = 2  # a position argued in fewer readings than this is flagged as thin
 
 
 @dataclass
@@ -35,7 +34,7 @@ class DebateCoverage:
     notes: list[str]
 
 
-def _row(label: str, side: str, claims: list[Claim], position: str | None = None) -> Row:
+def _row(label: str, side: str, claims: list[Claim], position: str | None = None, thin: bool = False) -> Row:
     docs = {c.document for c in claims}
     cited = {k for c in claims for k in c.citations}
     langs = Counter(c.language for c in claims)
@@ -46,34 +45,27 @@ def _row(label: str, side: str, claims: list[Claim], position: str | None = None
         len(docs),
         len(cited),
         dict(sorted(langs.items())),
-        thin=position is not None and len(docs) < THIN_DOCUMENTS,
+        thin=thin,
         position=position,
     )
 
 
 def coverage_rows(amap: ArgumentMap) -> list[DebateCoverage]:
-    """One entry per debate: a row per side, a row per position, and notes on imbalance."""
+    """One entry per debate: a row per side, a row per position, and the report's notes."""
+    report = {d.id: d for d in coverage(amap).debates}
     live = [c for c in amap.claims if c.is_claim and c.debate]
     out: list[DebateCoverage] = []
     for debate in amap.debates:
+        verdict = report.get(debate.id)
+        thin = {p.id: p for p in verdict.thin_positions} if verdict else {}
         mine = [c for c in live if c.debate == debate.id]
         sides = [_row(side.upper(), side, [c for c in mine if c.stance == side]) for side in ("pro", "con")]
         positions = [
-            _row(p.label, p.side, [c for c in mine if c.position == p.id and c.stance == p.side], p.id)
+            _row(p.label, p.side, [c for c in mine if c.position == p.id and c.stance == p.side], p.id,
+                 thin=p.id in thin)
             for p in debate.positions
         ]
-        notes = []
-        pro, con = sides
-        if pro.claims + con.claims and min(pro.claims, con.claims) * 3 < max(pro.claims, con.claims):
-            heavy = pro if pro.claims > con.claims else con
-            notes.append(f"one-sided: {heavy.label} holds {heavy.claims} of {pro.claims + con.claims} claims")
-        for row in sides:
-            if len(row.languages) == 1 and row.claims >= 3:
-                notes.append(
-                    f"{row.label} side cites readings in one language only ({next(iter(row.languages))})"
-                )
-        for row in positions:
-            if row.thin:
-                notes.append(f"thin position: “{row.label}” rests on {row.documents} reading(s)")
+        notes = list(verdict.warnings) if verdict else []
+        notes += [f"thin position: “{p.label}” rests on {len(p.sources)} source(s)" for p in thin.values()]
         out.append(DebateCoverage(debate.id, debate.question, sides, positions, notes))
     return out

@@ -72,18 +72,23 @@ def test_coverage_flags_thin_positions_and_one_language_sides() -> None:
         ("Precarity", True),
     ]
     assert gig.sides[0].languages == {"en": 3}
-    assert "PRO side cites readings in one language only (en)" in gig.notes
+    assert "86% of the claims are in 'en'" in gig.notes  # the core's verdict (argmap.coverage)
+    assert "thin position: “Precarity” rests on 1 source(s)" in gig.notes
     value = rows["platform-value"]
     assert value.sides[0].languages == {"en": 5, "zh": 2} and value.sides[0].documents == 3
 
 
 def test_coverage_notes_a_one_sided_debate() -> None:
     amap = sample_map()
+    debate = next(d for d in amap.debates if d.id == "platform-value")
+    target = next(p for p in debate.positions if p.side == "pro")
     for c in amap.claims:
         if c.debate == "platform-value" and c.stance == "con":
-            c.stance = "pro"
+            c.stance, c.position = "pro", target.id
+            target.claims.append(c.id)
+    debate.positions = [p for p in debate.positions if p.side == "pro"]
     notes = {d.debate: d.notes for d in coverage_rows(amap)}["platform-value"]
-    assert notes[0] == "one-sided: PRO holds 11 of 11 claims"
+    assert "the No side has no claims" in notes and "100% of the claims are on the Yes side" in notes
 
 
 def test_sources_mark_missing_and_unknown_works() -> None:
