@@ -76,6 +76,19 @@ def hub_offline() -> bool:
                for var in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
 
 
+def hub_reachable(timeout: float = 3.0) -> bool:
+    """One quick TCP connect to the hub, so an offline laptop fails in seconds, not after a minute of retries."""
+    import socket
+    from urllib.parse import urlparse
+
+    endpoint = urlparse(os.environ.get("HF_ENDPOINT", "https://huggingface.co"))
+    try:
+        with socket.create_connection((endpoint.hostname or "huggingface.co", endpoint.port or 443), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
 def _hub_repo_ids(text: str) -> list[str]:
     # sentence-transformers prefixes bare names with its organisation ("paraphrase-multilingual-
     # MiniLM-L12-v2" is "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2").
@@ -111,5 +124,9 @@ def _hub_embedder(text: str) -> Embedder:
         raise ModelNotAvailable(
             f"embedding model '{text}' is not installed or in the Hugging Face cache, and the hub is "
             f"offline (HF_HUB_OFFLINE)", remedy=remedy)
+    if not hub_reachable():
+        raise ModelNotAvailable(
+            f"embedding model '{text}' is not installed or in the Hugging Face cache, and the hub "
+            "(huggingface.co) cannot be reached from here", remedy=remedy)
     # Online: load now, so an unknown id or an unreachable hub fails here with the model's name.
     return st.SentenceTransformerEmbedder(text, name=text, local_files_only=False, remedy=remedy).load()

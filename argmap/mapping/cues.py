@@ -46,9 +46,27 @@ _CRITIQUE_ZH = r"不足|缺陷|局限|值得商榷|问题在于|牵强|过于|�
 _FRAMING_EN = (
     r"\b(?:(?:this|the present|our) (?:essay|paper|article|review|chapter|study|section|book|thesis|note)s?|"
     r"(?:the|this) debate|both sides|the literature|scholars disagree|remains? (?:open|contested|unresolved)|"
-    r"whether|we (?:review|survey|examine|discuss|trace|outline|ask)|strand of|camps?)\b"
+    r"whether|we (?:review|survey|examine|discuss|trace|outline|ask)|strand of|camps?|"
+    # Sentences about the sides or the lineage of an argument, not taking one.
+    r"(?:neither|either|each|one|the other|the (?:pro|con|yes|no|opposing)) side|both positions|"
+    r"(?:the|a) (?:\w+ )?side (?:rests|draws|has|relies)|line of work|roots? (?:lies?|of)|ancestor|"
+    r"(?:most|frequently|widely|often) cited|later (?:authors|work|writers)|anticipat(?:e|es|ed)|"
+    r"questions? for|future (?:research|work)|first step)\b"
 )
-_FRAMING_ZH = r"本文|本章|本研究|本节|综述|争论|争议|之争|是否|学界|两派|一派|梳理|回顾"
+_FRAMING_ZH = (
+    r"本文|本章|本研究|本节|综述|争论|争议|之争|是否|学界|两派|一派|梳理|回顾|"
+    r"双方|分歧|追溯|源头|近年来|今后|未来的研究|议题|主持人|建议大家"
+)
+# The text's own thesis ("本文认为", "This paper argues", "I argue"): a framing word that states a side.
+_THESIS = re.compile(
+    r"\b(?:(?:this|the present|our) (?:essay|paper|article|chapter|study|book|thesis) (?:argues|holds|contends|"
+    r"claims|shows|maintains|defends)|(?:i|we) (?:argue|hold|contend|maintain|defend|conclude))\b|"
+    r"本文(?:认为|论证|主张|指出|提出|从)|本研究(?:认为|表明)|我们认为|笔者认为|综上所述",
+    re.IGNORECASE,
+)
+# "His answer is that …" reports the answer of the author just named; it answers nobody.
+_OWN_ANSWER = re.compile(r"\b(?:his|her|their)\s+(?:answer|reply|response)\s+(?:is|was)\b|(?:他|她|他们)的(?:回答|回应|答复)是",
+                         re.IGNORECASE)
 
 # Method, logistics and courtesy sentences: about the reading or the research, not the debate.
 _ASIDE_EN = (
@@ -115,6 +133,13 @@ def find_cues(text: str) -> Cues:
     """Find the discourse cues of one sentence (English, Chinese or mixed)."""
     report, report_word = _first(REPORT, text)
     reply, reply_word = _first(REPLY, text)
+    own = _OWN_ANSWER.search(text)
+    if own and reply >= 0 and own.start() <= reply < own.end():
+        # The answer is the named author's own view: a report, and any later reply cue still counts.
+        nxt = REPLY.search(text, own.end())
+        reply, reply_word = (nxt.start(), nxt.group(0)) if nxt else (-1, "")
+        if report < 0 or report > own.start():
+            report, report_word = own.start(), own.group(0)
     lead = _LEAD.match(text)
     begin = lead.end() if lead else 0
     opening = re.compile(rf"(?:{_CONTRAST_EN})\b", _FLAGS).match(text, begin) or CONTRAST_ZH.match(text, begin)
@@ -131,7 +156,7 @@ def find_cues(text: str) -> Cues:
         opens_with_contrast=opening is not None,
         inner_contrast=inner,
         negated=bool(NEGATION.search(text)),
-        framing=bool(FRAMING.search(text)),
+        framing=bool(FRAMING.search(text)) and not _THESIS.search(text),
         question=text.rstrip().endswith(("?", "？")),
         aside=bool(ASIDE.search(text)),
         critique=_first(CRITIQUE, text)[0],

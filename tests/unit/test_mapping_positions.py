@@ -1,0 +1,101 @@
+"""Positions (balanced clusters, names kept out of keywords) and discovery (questions, a fragment that parses)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from argmap.config import parse_settings
+from argmap.mapping.discovery import discover, proposal_toml, question_for
+from argmap.mapping.keywords import ctfidf_keywords, proper_nouns
+from argmap.mapping.positions import build_positions, cluster_claims
+from argmap.model import DebateSpec, Sentence, claim_id
+
+
+def _side(seed: int = 0, sizes=(20, 15, 12), outliers: int = 2, dim: int = 32) -> np.ndarray:
+    """One side of a debate: a strong shared topic direction, a few sub-views, and stray claims."""
+    rng = np.random.default_rng(seed)
+    topic = rng.normal(size=dim)
+    rows = []
+    for size in sizes:
+        view = rng.normal(size=dim)
+        rows += [3 * topic + 1.5 * view + 0.4 * rng.normal(size=dim) for _ in range(size)]
+    rows += [3 * topic + 1.5 * rng.normal(size=dim) for _ in range(outliers)]
+    x = np.asarray(rows, dtype=np.float32)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def test_clusters_are_the_sub_views_and_no_singletons():
+    vectors = _side()
+    labels = cluster_claims(vectors)
+    sizes = sorted(np.bincount(labels).tolist())
+    assert len(sizes) == 3
+    assert min(sizes) >= 3  # the stray claims joined a position instead of standing alone
+    # Each planted view lands in one cluster.
+    for start, size in ((0, 20), (20, 15), (35, 12)):
+        assert len(set(labels[start:start + size].tolist())) == 1
+
+
+def test_clustering_is_deterministic_and_small_sides_stay_whole():
+    vectors = _side(seed=3)
+    assert cluster_claims(vectors).tolist() == cluster_claims(vectors).tolist()
+    assert cluster_claims(vectors[:4]).tolist() == [0, 0, 0, 0]
+
+
+def test_keywords_skip_author_names_years_and_citation_debris():
+    groups = [["Smythe (1977) argues that the audience is a commodity sold to advertisers.",
+               "For Smythe, advertisers buy audience attention (Smythe, 1977; Jhally et al., 1986)."],
+              ["福克斯（2010）认为，用户的劳动创造价值 [3]。", "Fuchs says users' labour creates value for platforms."]]
+    found = proper_nouns([t for g in groups for t in g])
+    assert {"smythe", "jhally", "福克斯"} <= found  # written mid-sentence or before a citation
+    assert "fuchs" not in found  # only ever sentence-initial: the caller's names must say so
+    words = ctfidf_keywords(groups, skip=found | {"fuchs"})
+    flat = {w for ws in words for w in ws}
+    assert not flat & {"smythe", "fuchs", "jhally", "福克斯", "1977", "al"}
+    assert "advertisers" in words[0] or "audience" in words[0]
+
+
+def test_positions_have_labels_keywords_and_central_claims():
+    vectors = _side(sizes=(8, 8), outliers=0)
+    texts = [f"Claim about rivers and floods number {i}." for i in range(8)] + \
+            [f"Claim about deserts and drought number {i}." for i in range(8)]
+    ids = [claim_id("d.md", t) for t in texts]
+    positions = build_positions("water", "pro", ids, texts, vectors)
+    assert len(positions) == 2
+    assert sorted(c for p in positions for c in p.claims) == sorted(ids)
+    for p in positions:
+        assert p.central in p.claims and p.keywords and p.label
+        assert p.id.startswith("p-")
+
+
+def test_questions_read_like_questions():
+    assert question_for("Smythe (1977) argues that the audience is the commodity that media sell.", []) == \
+        "Is the audience the commodity that media sell?"
+    assert question_for("Car bans do not remove traffic; they push it elsewhere.", []) == \
+        "Do car bans not remove traffic?"
+    assert question_for("福克斯（2010）认为，用户的时间都是劳动时间。", []) == "用户的时间都是劳动时间吗？"
+    fallback = question_for("Huws treats advertising payments as rent.", ["rent", "advertising"], {"huws"})
+    assert fallback.endswith("?") and "Huws treats" in fallback
+
+
+def test_discovery_proposes_debates_whose_fragment_parses(tmp_path: Path):
+    vectors = np.vstack([_side(seed=1, sizes=(10, 10), outliers=0), _side(seed=2, sizes=(10, 10), outliers=0)])
+    sentences = [Sentence(id=claim_id(f"doc{i % 4}.md", f"Sentence {i}"), document=f"doc{i % 4}.md",
+                          text=f"Topic {i // 20} claim {i} says that \"things\" are \\ different.", start=i, end=i + 1)
+                 for i in range(len(vectors))]
+    specs, assignment = discover(sentences, vectors)
+    assert specs and all(s.pro and s.con and s.question.endswith(("?", "？")) for s in specs)
+    assert {a for a in assignment if a} == {s.id for s in specs}
+    path = tmp_path / "argmap.toml"
+    path.write_text(proposal_toml(specs), encoding="utf-8")
+    settings = parse_settings(path)
+    assert [d.id for d in settings.debates] == [s.id for s in specs]
+    assert settings.debates[0].pro == specs[0].pro
+
+
+def test_proposal_escapes_quotes_and_backslashes(tmp_path: Path):
+    spec = DebateSpec("q", 'Is "value" a \\ word?', ['He said "yes" \\ no.'], ["不是。"])
+    path = tmp_path / "argmap.toml"
+    path.write_text(proposal_toml([spec]), encoding="utf-8")
+    assert parse_settings(path).debates[0].pro == ['He said "yes" \\ no.']
