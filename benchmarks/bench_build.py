@@ -13,6 +13,7 @@ Each measurement is a fresh process, back to back, so the ratios hold on a noisy
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -21,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic import make_corpus, sentence  # noqa: E402
+from synthetic import load_average, make_corpus, sentence  # noqa: E402
 
 BARE = """
 import sys, time
@@ -33,10 +34,18 @@ assert vectors.shape[0] == len(texts)
 """
 
 
-def timed(cmd: list[str]) -> float:
+STAGE_TIMES = re.compile(r"^\s*time\s+(.*)$", re.M)
+
+
+def timed(cmd: list[str], stages: list[str] | None = None) -> float:
+    """Seconds the command took; ``argmap build``'s own per-stage line ("read 1.2s  cite …") goes to ``stages``."""
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
+    seconds = time.perf_counter() - start
+    if stages is not None:
+        found = STAGE_TIMES.search(out)
+        stages.append(found.group(1).strip() if found else "?")
+    return seconds
 
 
 def build_cmd(root: Path, model: str) -> list[str]:
@@ -51,17 +60,19 @@ def add_paper(root: Path, n: int = 40) -> None:
     (root / "zz-new-paper.md").write_text(f"# A new paper\n\n{body}\n", encoding="utf-8")
 
 
-def overhead(sentences: int, model: str, work: Path) -> dict[str, float]:
+def overhead(sentences: int, model: str, work: Path) -> dict:
     root = work / f"corpus{sentences}"
     texts = make_corpus(root, sentences)
     listing = work / f"texts{sentences}.txt"
     listing.write_text("\n".join(texts), encoding="utf-8")
+    stages: list[str] = []
     bare = timed([sys.executable, "-c", BARE, str(listing), model])
-    cold = timed(build_cmd(root, model))
-    warm = timed(build_cmd(root, model))
+    cold = timed(build_cmd(root, model), stages)
+    warm = timed(build_cmd(root, model), stages)
     add_paper(root)
-    added = timed(build_cmd(root, model))
-    return {"sentences": len(texts), "bare": bare, "cold": cold, "warm": warm, "added": added}
+    added = timed(build_cmd(root, model), stages)
+    return {"sentences": len(texts), "bare": bare, "cold": cold, "warm": warm, "added": added,
+            "stages": dict(zip(("cold", "rebuild", "+1 paper"), stages, strict=True)), "load": load_average()}
 
 
 def main() -> None:
@@ -84,6 +95,11 @@ def main() -> None:
         print(f"{r['sentences']:>10} {r['bare']:>11.2f}s {r['cold']:>10.2f}s {r['cold'] / r['bare']:>10.2f} "
               f"{r['warm']:>7.2f}s {r['warm'] / r['cold']:>13.3f} {r['added']:>8.2f}s {r['added'] / r['cold']:>8.3f}")
     print("targets: cold/bare <= 1.5, rebuild/cold <= 0.25, +1 paper/cold <= 0.05 (at 20,000 sentences)")
+    print("\nper-stage seconds reported by argmap build (the rest of each run is start-up, imports and saving):")
+    for r in rows:
+        for what, line in r["stages"].items():
+            print(f"  {r['sentences']:>6} {what:<9} {line}")
+        print(f"  {r['sentences']:>6} measured at {r['load']}")
 
 
 if __name__ == "__main__":

@@ -153,7 +153,7 @@ def print_growth(results: list[dict]) -> None:
     lines = []
     for model, rs in by_model.items():
         rs.sort(key=lambda r: r["n"])
-        for a, b in zip(rs, rs[1:]):
+        for a, b in zip(rs, rs[1:], strict=False):
             parts = [f"{s} {exponent(a['seconds'].get(s, 0), b['seconds'].get(s, 0), a['n'], b['n']):.2f}"
                      for s in STAGES]
             post = exponent(a["seconds"].get("map", 0), b["seconds"].get("map", 0), a["n"], b["n"])

@@ -90,3 +90,27 @@ def test_fault_finding_note_sentence_answers_the_note_subject():
     links = _voice_links(sentences, [r for r, _ in related], [a for _, a in related], refs, cues)
     assert links[2] == [("smythe1977", -1, links[2][0][2])]
     assert links[3][0][:2] == ("doc:d.md", 1)
+
+
+def test_sentences_about_the_sides_frame_but_a_stated_thesis_does_not():
+    assert find_cues("Neither side has offered a measurement that the other would accept.").framing
+    assert find_cues("Its roots lie in the theory of immaterial labour.").framing
+    assert find_cues("主持人指出，双方的分歧主要不在于事实。").framing
+    assert not find_cues("Users produce value that platforms capture.").framing
+    # The text's own thesis takes a side even though it names the text.
+    assert find_cues("本文综述了相关研究。").framing
+    assert not find_cues("本文认为，平台收入是一种租金。").framing
+    assert not find_cues("This paper argues that platform income is rent.").framing
+
+
+def test_his_answer_reports_the_named_author_rather_than_answering_him():
+    refs = {"fisher2012": Reference("fisher2012", ["Fisher, E."], 2012)}
+    s = _sentence("His answer is that social media offer less alienation (Fisher, 2012).",
+                  [("Fisher, 2012", "fisher2012")])
+    cues = find_cues(s.text)
+    assert cues.reply == -1 and cues.report == 0
+    relations, _ = relate(s, cues, NameIndex().fit([s], refs))
+    assert all(r.sign > 0 for r in relations)
+    # A real reply after it still counts.
+    assert find_cues("His reply was short: he rejects the rent thesis.").reply_word == "rejects"
+    assert find_cues("他的回答是，社交媒体带来的异化更少。").reply == -1
