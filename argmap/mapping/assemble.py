@@ -167,7 +167,8 @@ def map_declared(
             keep_previous_ids(positions, previous_positions)
             debate.positions.extend(positions)
 
-    counters = find_counters(assignment.debate, stance, vectors, relations)
+    counters = find_counters(assignment.debate, stance, vectors, relations,
+                             sentences=sentences, references=references, cues=cues)
     position_for = {cid: p.id for d in debates for p in d.positions for cid in p.claims}
     claims = []
     for i, s in enumerate(sentences):
