@@ -7,7 +7,8 @@ small sklearn-shaped object of plain data:
 - ``attribution``: whose view a sentence reports and which works it answers (signed relations);
 - ``evidence``: sentence × work matrices and the scores passed along them;
 - ``debate``: which declared debate a sentence belongs to, if any;
-- ``stance``: signed propagation from side statements, citations, paragraphs and reader labels;
+- ``thesis``: each document's thesis statements ("This paper argues", "本文认为") and own-voice sentences;
+- ``stance``: signed propagation from side statements, document theses, citations, paragraphs and reader labels;
 - ``positions`` / ``keywords``: clusters within each side, c-TF-IDF labels, stable ids;
 - ``counters``: opposite-side claims that answer each other;
 - ``discovery``: proposed debates when none is declared.

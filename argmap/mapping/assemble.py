@@ -15,6 +15,7 @@ from argmap.mapping.debate import assign_debates, statement_texts
 from argmap.mapping.evidence import incidence
 from argmap.mapping.positions import build_positions, keep_previous_ids
 from argmap.mapping.stance import NEUTRAL_BELOW, propagate
+from argmap.mapping.thesis import DOCUMENT_KEY, document_voice
 from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sentence
 
 VOICE_WEIGHT = 1.0  # a sentence in a document's own voice speaks for that document (and the work it is)
@@ -55,7 +56,7 @@ def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], att
         if cue.critique >= 0 and not rels and s.document in subjects:
             extra.append([(subjects[s.document], -1, VOICE_WEIGHT)])
             continue
-        links = [("doc:" + s.document, 1, VOICE_WEIGHT)]
+        links = [(DOCUMENT_KEY + s.document, 1, VOICE_WEIGHT)]
         links += [(key, 1, VOICE_WEIGHT) for key in works_of_document.get(s.document, [])]
         extra.append(links)
     return extra
@@ -106,6 +107,7 @@ def map_declared(
     relations, attributed = continue_attribution(sentences, relations, attributed)
     signed, keys = incidence(relations, _voice_links(sentences, relations, attributed, references, cues))
     citations_only, citation_keys = incidence(relations)
+    voice = document_voice(sentences, cues, relations, attributed)
     asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
 
     position_of = {s.id: i for i, s in enumerate(sentences)}
@@ -138,7 +140,7 @@ def map_declared(
         con = np.asarray(embed(list(spec.con)), dtype=np.float32) if spec.con else np.zeros((0, vectors.shape[1]))
         links = signed[members]
         result = propagate(vectors[members], pro, con, links, keys, _paragraph_edges(sentences, cues, members, relations),
-                           labelled, seed)
+                           labelled, seed, voice.rows(members))
         for a, i in enumerate(members):
             score = float(result.score[a])
             value = labels.get(sentences[i].id, {}).get("stance")
@@ -151,6 +153,9 @@ def map_declared(
             cut = FRAMING_NEUTRAL_BELOW if (cues[i].framing or cues[i].question) else NEUTRAL_BELOW
             why.append(f"stance score {score:+.2f} (prior {float(result.prior[a]):+.2f}"
                        f"{', refitted on reader labels' if result.refit else ''})")
+            if result.thesis is not None and result.thesis[a] != 0:
+                why.append(f"its document's thesis leans {'pro' if result.thesis[a] > 0 else 'con'} "
+                           f"({float(result.thesis[a]):+.2f})")
             for r in relations[i]:
                 why.append(r.why)
             if abs(score) < cut:

@@ -39,13 +39,18 @@ def incidence(relations: list[list[Relation]], extra: list[list[tuple[str, int, 
     return matrix, keys
 
 
-def work_scores(matrix: sparse.csr_matrix, scores: np.ndarray, prior_weight: float = 1.0) -> np.ndarray:
-    """Each work's score: signed weighted mean of its sentences' scores, shrunk towards 0 for rarely cited works.
+def work_scores(matrix: sparse.csr_matrix, scores: np.ndarray, prior_weight: float | np.ndarray = 1.0,
+                prior: np.ndarray | None = None) -> np.ndarray:
+    """Each work's score: signed weighted mean of its sentences' scores, shrunk towards ``prior`` (0 when
+    not given) for rarely cited works; ``prior_weight`` counts as that many sentences (per work, or one for all).
 
     ``scores`` may be (n,) or (n, d); the result is (works,) or (works, d).
     """
-    mass = np.asarray(abs(matrix).sum(axis=0)).ravel() + prior_weight
+    weight = np.broadcast_to(np.asarray(prior_weight, dtype=np.float64), (matrix.shape[1],))
+    mass = np.asarray(abs(matrix).sum(axis=0)).ravel() + weight
     total = matrix.T @ scores
+    if prior is not None:
+        total = total + (weight[:, None] * prior if total.ndim == 2 else weight * prior)
     return total / (mass[:, None] if total.ndim == 2 else mass)
 
 

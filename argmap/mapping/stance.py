@@ -1,6 +1,8 @@
 """Pro or con within one debate: a signed graph, seeded by the side statements and the reader's labels.
 
-Embedding similarity alone separates the sides weakly (both share vocabulary), so it is only the prior.
+Embedding similarity alone separates the sides weakly (both share vocabulary), so it is only the prior;
+a document's thesis statements ("I argue that …"), the sentences most like side statements, lend their
+verdict to the prior of every sentence in that document's own voice (papers argue one side).
 Scores in [-1, 1] (pro > 0) spread over signed edges: near neighbours in embedding space (weak, +),
 the sentence before in the same paragraph (+, or - after "However, …"), and the works a sentence speaks
 for (+) or answers (-), whose own scores come from all the sentences linked to them. Reader labels are
@@ -17,10 +19,14 @@ from sklearn.linear_model import LogisticRegression
 
 from argmap.mapping.evidence import sentence_evidence, work_scores
 from argmap.mapping.neighbours import top_k
+from argmap.mapping.thesis import DOCUMENT_KEY, DocumentVoice
 
 W_PRIOR, W_NEIGHBOURS, W_PARAGRAPH, W_WORKS = 1.0, 0.3, 0.8, 10.0
+W_THESIS = 4.0  # how much a document's thesis verdict adds to the prior of its own-voice sentences
 K_NEIGHBOURS = 8
 ITERATIONS = 40
+SHARE_PSEUDO = 10  # half-and-half counts as this many reader labels per side when splitting the rest
+SHARE_BOUNDS = (0.15, 0.85)  # whatever the labels say, each side keeps at least this share of the rest
 NEUTRAL_BELOW = 0.08  # |score| / the debate's typical |score| under which a claim takes no side
 
 
@@ -32,6 +38,7 @@ class StanceResult:
     work_keys: list[str]
     work_score: np.ndarray
     refit: bool  # a classifier was refitted on reader labels
+    thesis: np.ndarray | None = None  # (n,) the verdict of each own-voice claim's document thesis (0: none)
 
 
 def axis_prior(vectors: np.ndarray, pro: np.ndarray, con: np.ndarray) -> np.ndarray:
@@ -41,6 +48,15 @@ def axis_prior(vectors: np.ndarray, pro: np.ndarray, con: np.ndarray) -> np.ndar
     raw = raw - float(np.median(raw))  # the side statements favour one side overall: centre the split
     spread = float(np.std(raw)) or 1.0
     return 0.5 * np.tanh(raw / (2 * spread))
+
+
+def con_share(labelled: dict[int, int]) -> float:
+    """The share of unlabelled claims to put on the con side: the reader's proportion, shrunk towards half.
+
+    Taken raw, a single "con" label made every other claim con (the quantile at 1.0 is the maximum)."""
+    cons = sum(v < 0 for v in labelled.values())
+    share = (cons + SHARE_PSEUDO) / (len(labelled) + 2 * SHARE_PSEUDO)
+    return float(np.clip(share, *SHARE_BOUNDS))
 
 
 def refit_prior(vectors: np.ndarray, labelled: dict[int, int], seed: int) -> np.ndarray | None:
@@ -81,11 +97,23 @@ def propagate(
     paragraph: sparse.csr_matrix,
     labelled: dict[int, int],
     seed: int = 0,
+    voice: DocumentVoice | None = None,
 ) -> StanceResult:
     """Stance scores for the ``n`` claims of one debate. ``links``: signed claim × work matrix;
     ``paragraph``: signed claim × claim edges; ``labelled``: reader stances (+1/-1) by claim index."""
     n = len(vectors)
     prior = axis_prior(vectors, pro, con)
+    work_prior = np.zeros(links.shape[1])
+    thesis = np.zeros(n)
+    if voice is not None:  # a document's thesis statements speak for all its own-voice sentences
+        verdict, mass = voice.verdicts(prior)
+        thesis = voice.voice @ verdict
+        prior = np.clip(prior + W_THESIS * thesis, -0.8, 0.8)
+        column = {key: j for j, key in enumerate(link_keys)}
+        for d, document in enumerate(voice.documents):
+            j = column.get(DOCUMENT_KEY + document)
+            if j is not None and mass[d] > 0:
+                work_prior[j] = verdict[d]  # the document's own voice leans to its thesis, not to 0
     refitted = refit_prior(vectors, labelled, seed)
     if refitted is not None:  # the reader's labels outweigh, but do not erase, the side statements
         prior = 0.35 * prior + 0.65 * refitted
@@ -110,7 +138,7 @@ def propagate(
     works = np.zeros(links.shape[1])
     evidence = np.zeros(len(nodes))
     for _ in range(ITERATIONS):
-        works = work_scores(links_full, x, prior_weight=1.0)
+        works = work_scores(links_full, x, prior_weight=1.0, prior=work_prior)
         evidence, mass = sentence_evidence(links_full, works)
         total = W_PRIOR * prior_full + adjacency @ x + W_WORKS * mass * evidence
         norm = W_PRIOR + adjacency_mass + W_WORKS * mass
@@ -119,8 +147,9 @@ def propagate(
     # Propagation drifts towards whichever side the prior slightly favours: re-centre the unlabelled
     # claims so that the sides split them in the reader's proportion (half and half without labels).
     free = np.array([i not in labelled for i in range(n)], dtype=bool)
-    share_con = sum(v < 0 for v in labelled.values()) / len(labelled) if labelled else 0.5
+    share_con = con_share(labelled)
     centre = float(np.quantile(x[:n][free], share_con)) if free.any() else 0.0
     centred = np.where(free, x[:n] - centre, x[:n])
     scale = float(np.median(np.abs(centred))) or 1.0
-    return StanceResult(np.clip(centred / (2 * scale), -1, 1), prior, evidence[:n], link_keys, works, refitted is not None)
+    return StanceResult(np.clip(centred / (2 * scale), -1, 1), prior, evidence[:n], link_keys, works,
+                        refitted is not None, thesis)

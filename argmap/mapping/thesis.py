@@ -1,0 +1,98 @@
+"""A document's thesis: the sentences in which it states, in its own voice, the side it takes.
+
+Argumentative papers are nearly one-sided in their own voice, and their thesis statements ("This paper
+argues that …", "I argue …", "本文认为…", "笔者认为…") are the sentences most like the reader's side
+statements, so their similarity to the sides is the most reliable single verdict on the document.
+``document_voice`` finds them (weighted: a paper-level statement counts more than "we think" or a
+concluding "In sum") and which sentences speak in the document's own voice, so stance can give those
+sentences the document's verdict as a prior.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from argmap.mapping.attribution import Relation
+from argmap.mapping.cues import Cues
+from argmap.model import Sentence
+
+# The text itself states its thesis: the strongest cue.
+_PAPER_EN = re.compile(
+    r"\b(?:(?:this|the present|our|my) (?:essay|paper|article|chapter|study|book|thesis|dissertation|note|"
+    r"contribution|analysis) (?:argues|holds|contends|claims|maintains|defends|proposes|submits)|"
+    r"(?:i|we) (?:will |shall )?(?:argue|contend|maintain|defend the (?:claim|view|thesis|position)|submit)|"
+    r"my (?:argument|claim|thesis|contention) is|the (?:central|main) (?:argument|claim|thesis) of this "
+    r"(?:essay|paper|article|chapter))\b",
+    re.IGNORECASE,
+)
+_PAPER_ZH = re.compile(r"本文[^。！？]{0,40}?(?:认为|论证|主张|指出|表明)|本研究(?:认为|表明)|本章(?:认为|论证|主张)|笔者(?:认为|主张|以为)")
+# Weaker: a local judgement in the first person, or a summing-up.
+_OWN_EN = re.compile(
+    r"\b(?:(?:i|we) (?:hold|believe|conclude|think|claim|suggest)|in (?:sum|conclusion|short)|to conclude|"
+    r"(?:this|the present|our|my) (?:essay|paper|article|chapter|study) (?:shows|concludes|suggests))\b",
+    re.IGNORECASE,
+)
+_OWN_ZH = re.compile(r"我们认为|我认为|综上所述|总之|总而言之|由此可见")
+# Measured on the example corpus: sentences of abstract and conclusion sections without such a cue
+# were as often wrong as right (they report sources and hedge), so sections alone do not count.
+W_PAPER, W_OWN = 1.0, 0.5
+DOCUMENT_KEY = "doc:"  # evidence column of a document's own voice, as a pseudo-work: "doc:" + document id
+
+
+def thesis_weight(sentence: Sentence, cues: Cues) -> float:
+    """How strongly ``sentence`` states its document's own thesis (0 when it does not)."""
+    text = sentence.text
+    if cues.question:
+        return 0.0
+    if _PAPER_EN.search(text) or _PAPER_ZH.search(text):
+        return W_PAPER
+    if cues.framing:  # "This paper reviews …", "双方的分歧…": describes, takes no side
+        return 0.0
+    if _OWN_EN.search(text) or _OWN_ZH.search(text):
+        return W_OWN
+    return 0.0
+
+
+@dataclass
+class DocumentVoice:
+    """Sentences × documents: ``thesis`` holds thesis weights, ``voice`` marks own-voice sentences."""
+
+    thesis: sparse.csr_matrix
+    voice: sparse.csr_matrix
+    documents: list[str]
+
+    def rows(self, members: list[int]) -> DocumentVoice:
+        return DocumentVoice(self.thesis[members], self.voice[members], self.documents)
+
+    def verdicts(self, prior: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per document: the weighted mean of ``prior`` over its thesis statements, and their total weight."""
+        mass = np.asarray(self.thesis.sum(axis=0)).ravel()
+        return (self.thesis.T @ prior) / np.where(mass > 0, mass, 1.0), mass
+
+
+def document_voice(sentences: list[Sentence], cues: list[Cues], relations: list[list[Relation]],
+                   attributed: list[str | None]) -> DocumentVoice:
+    """Thesis weights and own-voice membership of every sentence, by document.
+
+    A sentence speaks in its document's own voice when it reports nobody and answers nobody; a thesis
+    statement must also be in the own voice (a report of someone's "I argue" is theirs)."""
+    documents = sorted({s.document for s in sentences})
+    column = {d: j for j, d in enumerate(documents)}
+    t_rows, t_vals, v_rows = [], [], []
+    for i, (s, cue, rels, who) in enumerate(zip(sentences, cues, relations, attributed, strict=False)):
+        if who is not None or any(r.sign < 0 for r in rels):
+            continue
+        v_rows.append(i)
+        weight = thesis_weight(s, cue)
+        if weight > 0:
+            t_rows.append(i)
+            t_vals.append(weight)
+    shape = (len(sentences), len(documents))
+    thesis = sparse.csr_matrix((t_vals, (t_rows, [column[sentences[i].document] for i in t_rows])), shape=shape)
+    voice = sparse.csr_matrix((np.ones(len(v_rows)), (v_rows, [column[sentences[i].document] for i in v_rows])),
+                              shape=shape)
+    return DocumentVoice(thesis, voice, documents)

@@ -1,0 +1,98 @@
+"""A document's thesis statements as the prior of its own-voice sentences; label shares that never collapse."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy import sparse
+
+from argmap.mapping.attribution import Relation
+from argmap.mapping.cues import find_cues
+from argmap.mapping.stance import con_share, propagate
+from argmap.mapping.thesis import W_OWN, W_PAPER, document_voice, thesis_weight
+from argmap.model import Sentence, claim_id
+
+
+def sentence(document: str, text: str, section: str = "") -> Sentence:
+    return Sentence(claim_id(document, text), document, text, 0, len(text), section=section)
+
+
+@pytest.mark.parametrize(("text", "weight"), [
+    ("This paper argues that audiences do not work.", W_PAPER),
+    ("In this essay I argue that users are exploited.", W_PAPER),
+    ("本文认为，平台收益主要是租金。", W_PAPER),
+    ("本文从马克思劳动价值论出发，论证用户的无酬活动属于生产性劳动。", W_PAPER),
+    ("笔者认为，这一区分是必要的。", W_PAPER),
+    ("我们认为，这一区分既坚持了劳动价值论。", W_OWN),
+    ("In sum, platform income is rent.", W_OWN),
+    ("This paper reviews both sides of the debate.", 0.0),  # framing: describes, takes no side
+    ("Does this paper argue that users work?", 0.0),  # a question states no thesis
+    ("Users post photographs every day.", 0.0),
+])
+def test_thesis_weight(text, weight):
+    s = sentence("papers/a.md", text)
+    assert thesis_weight(s, find_cues(text)) == weight
+
+
+def test_document_voice_leaves_out_reports_and_replies():
+    texts = ["I argue that platform income is rent.", "Fuchs argues that users are workers.",
+             "Users sell no labour power.", "Against Fuchs, I argue that users are not workers."]
+    sentences = [sentence("p.md", t) for t in texts]
+    relations = [[], [Relation("fuchs2010", 1, 1.0, "")], [], [Relation("fuchs2010", -1, 1.0, "")]]
+    attributed = [None, "fuchs2010", None, None]
+    voice = document_voice(sentences, [find_cues(t) for t in texts], relations, attributed)
+    assert voice.documents == ["p.md"]
+    assert voice.voice.toarray().ravel().tolist() == [1, 0, 1, 0]
+    assert voice.thesis.toarray().ravel().tolist() == [W_PAPER, 0, 0, 0]
+    verdict, mass = voice.verdicts(np.array([0.4, -0.9, -0.1, -0.9]))
+    assert verdict.tolist() == pytest.approx([0.4]) and mass.tolist() == [W_PAPER]
+
+
+def _two_papers():
+    """Two papers whose thesis statements lie near opposite sides while their other sentences lean,
+    weakly, the other way (as similarity to the side statements often does)."""
+    rng = np.random.default_rng(0)
+    dim = 16
+    pro, con = np.eye(dim)[[0]], np.eye(dim)[[1]]
+    rows, docs = [], []
+    for doc, (near, far) in enumerate([(0, 1), (1, 0)]):
+        thesis = np.eye(dim)[near] * 0.9 + rng.normal(0, 0.05, dim)
+        rows.append(thesis)
+        docs.append(doc)
+        for _ in range(4):
+            v = np.eye(dim)[far] * 0.35 + np.eye(dim)[near] * 0.25 + rng.normal(0, 0.3, dim)
+            v[0:2] = np.eye(dim)[far][0:2] * 0.35 + np.eye(dim)[near][0:2] * 0.25
+            rows.append(v)
+            docs.append(doc)
+    vectors = np.asarray(rows, dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    n = len(vectors)
+    thesis = sparse.csr_matrix(([1.0, 1.0], ([0, 5], [0, 1])), shape=(n, 2))
+    voice = sparse.csr_matrix((np.ones(n), (np.arange(n), docs)), shape=(n, 2))
+    return vectors, pro.astype(np.float32), con.astype(np.float32), thesis, voice
+
+
+def test_thesis_carries_a_paper_s_own_voice():
+    from argmap.mapping.thesis import DocumentVoice
+
+    vectors, pro, con, thesis, voice = _two_papers()
+    n = len(vectors)
+    empty_links, empty_para = sparse.csr_matrix((n, 0)), sparse.csr_matrix((n, n))
+    without = propagate(vectors, pro, con, empty_links, [], empty_para, {})
+    with_voice = propagate(vectors, pro, con, empty_links, [], empty_para, {},
+                           voice=DocumentVoice(thesis, voice, ["a.md", "b.md"]))
+    # Without the thesis, the body sentences follow their (misleading) similarity; with it, their paper.
+    assert (without.score[1:5] < 0).all() and (without.score[6:10] > 0).all()
+    assert (with_voice.score[0:5] > 0).all() and (with_voice.score[5:10] < 0).all()
+    assert with_voice.thesis is not None and with_voice.thesis[1] > 0 > with_voice.thesis[6]
+
+
+def test_one_reader_label_does_not_collapse_the_debate():
+    assert con_share({}) == 0.5
+    assert 0.5 < con_share({0: -1}) < 0.6
+    assert con_share({i: -1 for i in range(200)}) == pytest.approx(0.85)
+    vectors, pro, con, _, _ = _two_papers()
+    n = len(vectors)
+    result = propagate(vectors, pro, con, sparse.csr_matrix((n, 0)), [], sparse.csr_matrix((n, n)), {0: -1})
+    free = result.score[1:]
+    assert (free > 0).sum() >= 3 and (free < 0).sum() >= 3
