@@ -7,6 +7,7 @@ claim no longer exists are kept in the file and reported on every build.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import uuid
@@ -40,6 +41,7 @@ class Decisions:
 
     items: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    digest: str = ""  # sha1 of the file's bytes ("" when there is none): what a build was trained on
 
     def labels(self) -> dict[str, dict[str, str | None]]:
         """Per claim id, the reader's last stance/debate: the training labels for mapping."""
@@ -77,6 +79,7 @@ def read(root: Path) -> Decisions:
     except OSError as exc:
         out.warnings.append(f"{ANNOTATIONS_FILE}: cannot be read ({exc.strerror}); decisions not applied")
         return out
+    out.digest = hashlib.sha1(raw).hexdigest()
     lines = raw.decode("utf-8", errors="replace").split("\n")
     records: list[dict[str, Any]] = []
     for n, line in enumerate(lines, 1):

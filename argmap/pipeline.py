@@ -150,6 +150,18 @@ def build(
     stats.references = len(references)
     stats.seconds["cite"] = time.perf_counter() - clock
 
+    decisions = annotations.read(root)
+    inputs = fingerprint(root, settings)
+    reused = _reuse_last_map(store, inputs, decisions)
+    if reused is not None:  # nothing changed since the last build: skip embedding and mapping
+        if store is not None:
+            store.close()
+        warnings.extend(decisions.warnings)
+        warnings.extend(annotations.apply(reused, decisions))
+        reused.warnings = list(warnings)
+        stats.seconds.update(embed=0.0, map=0.0)
+        return BuildResult(reused, sentences, stats, warnings, settings, None)
+
     clock = time.perf_counter()
     embedder = select_embedder(settings.model)
     texts = [s.text for s in sentences]
@@ -160,7 +172,6 @@ def build(
 
     clock = time.perf_counter()
     previous = _load_previous(store)
-    decisions = annotations.read(root)
     warnings.extend(decisions.warnings)
     progress("map", 0, 1)
     result = map_corpus(
@@ -195,7 +206,9 @@ def build(
 
         warnings.extend(f".argmap/: {w}" for w in store.warnings)
 
-        store.save_map(to_json_dict(amap, include_non_claims=True), fingerprint(root, settings))
+        payload = to_json_dict(amap, include_non_claims=True)
+        payload[_DECISIONS_KEY] = decisions.digest
+        store.save_map(payload, inputs)
         store.close()
     warnings.extend(annotations.apply(amap, decisions))
     amap.warnings = list(warnings)
@@ -289,6 +302,24 @@ def _link_documents(refs: list[Reference], documents: list[Document]) -> None:
         hit = process.extractOne(ref.title.lower(), titles, scorer=fuzz.token_set_ratio, score_cutoff=92)
         if hit is not None and len(ref.title) > 12:
             ref.document = hit[2]
+
+
+_DECISIONS_KEY = "decisions_sha1"  # the reader's labels also train the mapping: a change means remapping
+
+
+def _reuse_last_map(store, inputs: str, decisions: annotations.Decisions) -> ArgumentMap | None:
+    """The last machine map, when it was built from these very files, settings, code and decisions."""
+    if store is None:
+        return None
+    loaded = store.load_map()
+    if loaded is None or loaded[1] != inputs or loaded[0].get(_DECISIONS_KEY) != decisions.digest:
+        return None
+    from argmap.export.json_export import from_json_dict
+
+    try:
+        return from_json_dict(loaded[0])
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def _load_previous(store) -> ArgumentMap | None:

@@ -19,6 +19,7 @@ from argmap.mapping.thesis import DOCUMENT_KEY, document_voice
 from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sentence
 
 VOICE_WEIGHT = 1.0  # a sentence in a document's own voice speaks for that document (and the work it is)
+ADDITIVE_EDGES = True  # "also", "goes further", "同样" join a sentence to the member before it (+)
 FRAMING_NEUTRAL_BELOW = 0.9  # framing sentences and questions need clear evidence to take a side
 
 
@@ -72,11 +73,17 @@ def _paragraph_edges(sentences: list[Sentence], cues: list[Cues], members: list[
     for a in range(n - 1):
         i, j = members[a], members[a + 1]
         si, sj = sentences[i], sentences[j]
-        if si.document != sj.document or si.paragraph != sj.paragraph:
+        if si.document != sj.document:
             continue
-        if cues[j].opens_with_contrast:
+        if si.paragraph != sj.paragraph:
+            # "Huws (2014) also treats …" opening the next paragraph goes on with the same side.
+            if not (ADDITIVE_EDGES and cues[j].additive and not cues[j].opens_with_contrast
+                    and si.section == sj.section):
+                continue
+            sign = 1.0
+        elif cues[j].opens_with_contrast:
             sign = -1.0
-        elif not relations[j]:
+        elif not relations[j] or (ADDITIVE_EDGES and cues[j].additive):
             sign = 1.0
         else:
             continue

@@ -83,6 +83,14 @@ _ASIDE_SECTION = re.compile(
     re.IGNORECASE,
 )
 
+# The sentence adds to the view before it ("X also holds", "Y goes further", "同样", "进一步"): same side.
+# Chinese 也 alone is left out: "也有学者…" (others also …) introduces the other side as often as not.
+_ADDITIVE_EN = (
+    r"also|likewise|similarly|goes further|go further|went further|in the same vein|in a similar vein|"
+    r"along the same lines|in addition|additionally|moreover|furthermore"
+)
+_ADDITIVE_ZH = r"同样|进一步|更进一步|此外|与此类似|类似地"
+
 _FLAGS = re.IGNORECASE
 
 
@@ -97,6 +105,7 @@ CONTRAST_ZH = re.compile(_CONTRAST_ZH)
 NEGATION = re.compile(rf"\b(?:{_NEGATION_EN})\b|n't\b|{_NEGATION_ZH}", _FLAGS)
 FRAMING = re.compile(rf"{_FRAMING_EN}|{_FRAMING_ZH}", _FLAGS)
 ASIDE = re.compile(rf"\b(?:{_ASIDE_EN})\b|{_ASIDE_ZH}", _FLAGS)
+ADDITIVE = re.compile(rf"\b(?:{_ADDITIVE_EN})\b|{_ADDITIVE_ZH}", _FLAGS)
 CRITIQUE = re.compile(rf"\b(?:{_CRITIQUE_EN})\b|{_CRITIQUE_ZH}", _FLAGS)
 _LEAD = re.compile(r"^[\s\"'“‘(（]*")
 
@@ -116,6 +125,7 @@ class Cues:
     question: bool = False
     aside: bool = False  # method, logistics or courtesy wording
     critique: int = -1  # first fault-finding evaluation ("its weakness", "不足")
+    additive: bool = False  # adds to the view before it ("also", "goes further", "同样", "进一步")
 
     @property
     def attributive(self) -> int:
@@ -160,6 +170,7 @@ def find_cues(text: str) -> Cues:
         question=text.rstrip().endswith(("?", "？")),
         aside=bool(ASIDE.search(text)),
         critique=_first(CRITIQUE, text)[0],
+        additive=bool(ADDITIVE.search(text)),
     )
 
 
