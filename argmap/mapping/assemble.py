@@ -66,7 +66,8 @@ def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], att
 def _paragraph_edges(sentences: list[Sentence], cues: list[Cues], members: list[int],
                      relations: list[list[Relation]]) -> sparse.csr_matrix:
     """Signed edges between consecutive debate members of one paragraph: - when the later one opens with
-    a contrast ("However, …"); + when it names nobody, so it goes on in the same voice ("He adds …");
+    a contrast ("However, …"); + when it names nobody, so it goes on in the same voice ("He adds …"), or
+    adds to the one before ("Huws also treats …", "同样", also across a paragraph break in one section);
     none when it reports someone else (reviews put both sides in one paragraph)."""
     n = len(members)
     rows, cols, vals = [], [], []

@@ -114,3 +114,21 @@ def test_his_answer_reports_the_named_author_rather_than_answering_him():
     # A real reply after it still counts.
     assert find_cues("His reply was short: he rejects the rent thesis.").reply_word == "rejects"
     assert find_cues("他的回答是，社交媒体带来的异化更少。").reply == -1
+
+
+def test_additive_cue_and_its_paragraph_edge():
+    from argmap.mapping.assemble import _paragraph_edges
+
+    assert find_cues("Huws (2014) also treats the fee as rent.").additive
+    assert find_cues("齐磊磊和李霞进一步区分内容创作与行为数据。").additive
+    assert not find_cues("也有同学提出反对意见。").additive  # 也 alone often brings in the other side
+    texts = ["Rigi and Prey (2015) argue that users produce no value.",
+             "Huws (2014) also treats the fee as rent.",  # next paragraph, reports someone else
+             "Caraway (2011) argues that audiences are free."]  # next paragraph, no additive cue
+    sentences = [Sentence(id=f"c-{k}", document="d.md", text=t, start=100 * k, end=100 * k + len(t), paragraph=k)
+                 for k, t in enumerate(texts)]
+    cues = [find_cues(t) for t in texts]
+    reported = [[object()]] * 3  # each reports a work, so only the additive cue can join them
+    edges = _paragraph_edges(sentences, cues, [0, 1, 2], reported).toarray()
+    assert edges[0, 1] == edges[1, 0] == 1.0
+    assert edges[1, 2] == 0.0
