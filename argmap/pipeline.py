@@ -152,7 +152,7 @@ def build(
 
     decisions = annotations.read(root)
     inputs = fingerprint(root, settings)
-    reused = _reuse_last_map(store, inputs, decisions)
+    reused, proposal = _reuse_last_map(store, inputs, decisions)
     if reused is not None:  # nothing changed since the last build: skip embedding and mapping
         if store is not None:
             store.close()
@@ -160,7 +160,7 @@ def build(
         warnings.extend(annotations.apply(reused, decisions))
         reused.warnings = list(warnings)
         stats.seconds.update(embed=0.0, map=0.0)
-        return BuildResult(reused, sentences, stats, warnings, settings, None)
+        return BuildResult(reused, sentences, stats, warnings, settings, proposal)
 
     clock = time.perf_counter()
     embedder = select_embedder(settings.model)
@@ -208,6 +208,7 @@ def build(
 
         payload = to_json_dict(amap, include_non_claims=True)
         payload[_DECISIONS_KEY] = decisions.digest
+        payload[_PROPOSAL_KEY] = result.proposal
         store.save_map(payload, inputs)
         store.close()
     warnings.extend(annotations.apply(amap, decisions))
@@ -305,21 +306,22 @@ def _link_documents(refs: list[Reference], documents: list[Document]) -> None:
 
 
 _DECISIONS_KEY = "decisions_sha1"  # the reader's labels also train the mapping: a change means remapping
+_PROPOSAL_KEY = "proposal"  # discovered debates' argmap.toml fragment, shown again on a rebuild
 
 
-def _reuse_last_map(store, inputs: str, decisions: annotations.Decisions) -> ArgumentMap | None:
-    """The last machine map, when it was built from these very files, settings, code and decisions."""
+def _reuse_last_map(store, inputs: str, decisions: annotations.Decisions) -> tuple[ArgumentMap | None, str | None]:
+    """The last machine map (and proposal), when built from these very files, settings, code and decisions."""
     if store is None:
-        return None
+        return None, None
     loaded = store.load_map()
     if loaded is None or loaded[1] != inputs or loaded[0].get(_DECISIONS_KEY) != decisions.digest:
-        return None
+        return None, None
     from argmap.export.json_export import from_json_dict
 
     try:
-        return from_json_dict(loaded[0])
+        return from_json_dict(loaded[0]), loaded[0].get(_PROPOSAL_KEY)
     except (KeyError, TypeError, ValueError):
-        return None
+        return None, None
 
 
 def _load_previous(store) -> ArgumentMap | None:

@@ -130,3 +130,19 @@ def test_eval_runs_on_quickstart_gold(quickstart, capsys):
     result = json.loads(capsys.readouterr().out)
     assert result["all"]["sentences"] >= 10
     assert result["all"]["matched"] == result["all"]["sentences"]
+
+
+def test_discovery_proposes_debates_on_every_build(quickstart, capsys, tmp_path):
+    from argmap.config import parse_settings
+
+    (quickstart / "argmap.toml").write_text('[corpus]\ntitle = "undeclared"\nexclude = ["README.md"]\n',
+                                           encoding="utf-8")
+    for _ in range(2):  # the second build reuses the map and must still show the proposal
+        assert main(["build", str(quickstart), "--quiet"]) == 0
+        out = capsys.readouterr().out
+        assert "Proposed, ready to edit and paste" in out
+        fragment = out[out.index("[[debate]]"):]
+        path = tmp_path / "argmap.toml"
+        path.write_text(fragment, encoding="utf-8")
+        proposed = parse_settings(path).debates
+        assert proposed and all(d.question.endswith(("?", "？")) and d.pro and d.con for d in proposed)
