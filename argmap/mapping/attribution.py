@@ -174,6 +174,11 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
 # reporting the author named just before it. "It"/"Its" is left out: it points at texts as often as at ideas.
 _PRONOUN_SUBJECT = re.compile(
     r"^[\s\"'“‘(（]*(?:(?:he|she|they|his|her|their)\b|他们|她们|他的|她的|他|她)", re.IGNORECASE)
+# The pronoun subject may follow a short opener ("In his book he extends …", "Because users earn no wage,
+# he reasons …"). "In their view" / "在他看来" reports whoever was named before, unless the sentence names
+# a work itself: "在他看来，…（史麦兹，1977）" is then about that work (measured: continuing it cost counters).
+_PRONOUN_LATER = re.compile(r"^[\s\"'“‘(（]*(?:[\w’'-]+,?\s+){1,5}?(?:he|she)\s+[a-z]+(?:s|ed)\b", re.IGNORECASE)
+_IN_THEIR_VIEW = re.compile(r"\bin (?:his|her|their) (?:view|words|account)\b|[在依按](?:他|她|他们|她们)看来", re.IGNORECASE)
 CONTINUE_WINDOW = 4  # sentences back (same document) in which the antecedent author may be found
 CONTINUE_WEIGHT = 0.8
 
@@ -192,7 +197,10 @@ def continue_attribution(sentences: list[Sentence], relations: list[list[Relatio
     for i in order:
         if sentences[i].document != document:
             document, recent = sentences[i].document, []
-        if attributed[i] is None and _PRONOUN_SUBJECT.match(sentences[i].text):
+        text = sentences[i].text
+        if attributed[i] is None and (
+                _PRONOUN_SUBJECT.match(text) or _PRONOUN_LATER.search(text)
+                or (not relations[i] and _IN_THEIR_VIEW.search(text))):
             antecedent = None
             for j in reversed(recent[-CONTINUE_WINDOW:]):
                 if attributed[j] is not None:

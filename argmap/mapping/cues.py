@@ -17,9 +17,11 @@ _REPORT_EN = (
     r"observ(?:e|es|ed)|emphasi[sz](?:e|es|ed)|stress(?:es|ed)?|points? out|pointed out|demonstrat(?:e|es|ed)|"
     r"posit(?:s|ed)?|conclud(?:e|es|ed)|writes?|wrote|stat(?:e|es|ed)|defend(?:s|ed)?|sees?|saw|"
     r"believ(?:e|es|ed)|theori[sz](?:e|es|ed)|describ(?:e|es|ed)|treat(?:s|ed)?|"
-    r"according to|in (?:his|her|their) view|for (?:him|her|them)"
+    r"according to|in (?:his|her|their) view|for (?:him|her|them)|"
+    # Doubting reports the doubter's own view ("Hesmondhalgh doubts that …", "他怀疑…").
+    r"doubt(?:s|ed)?|(?:is|are|was|were) (?:sceptical|skeptical)"
 )
-_REPORT_ZH = r"认为|指出|主张|强调|提出|表明|发现|论证|坚持|声称|写道|断言|看来|根据|指称|阐述|论述|揭示|说明"
+_REPORT_ZH = r"怀疑|认为|指出|主张|强调|提出|表明|发现|论证|坚持|声称|写道|断言|看来|根据|指称|阐述|论述|揭示|说明"
 # Cues that the sentence answers or opposes someone ("Murdock replied that", "X rejects Y's claim", "反驳").
 _REPLY_EN = (
     r"repl(?:y|ies|ied)|respond(?:s|ed)?|response to|rejoinder|counter(?:s|ed)?|reject(?:s|ed)?|"

@@ -27,9 +27,6 @@ K_NEIGHBOURS = 8
 ITERATIONS = 40
 SHARE_PSEUDO = 10  # half-and-half counts as this many reader labels per side when splitting the rest
 SHARE_BOUNDS = (0.15, 0.85)  # whatever the labels say, each side keeps at least this share of the rest
-PRIOR_CENTRE = "median"
-FINAL_CENTRE = "share"
-SHRINK = 0.5
 NEUTRAL_BELOW = 0.08  # |score| / the debate's typical |score| under which a claim takes no side
 
 
@@ -48,29 +45,9 @@ def axis_prior(vectors: np.ndarray, pro: np.ndarray, con: np.ndarray) -> np.ndar
     """How much closer each vector is to the pro statements than to the con ones, squashed to (-0.5, 0.5)."""
     raw = (vectors @ pro.T).max(axis=1) - (vectors @ con.T).max(axis=1)
     raw = raw + 0.5 * ((vectors @ pro.T).mean(axis=1) - (vectors @ con.T).mean(axis=1))
-    if PRIOR_CENTRE == "median":
-        raw = raw - float(np.median(raw))  # the side statements favour one side overall: centre the split
-    elif PRIOR_CENTRE == "statements":
-        raw = raw - statement_midpoint(pro, con)
+    raw = raw - float(np.median(raw))  # the side statements favour one side overall: centre the split
     spread = float(np.std(raw)) or 1.0
     return 0.5 * np.tanh(raw / (2 * spread))
-
-
-def statement_midpoint(pro: np.ndarray, con: np.ndarray) -> float:
-    """Midpoint of the statements' own axis values, each scored without itself (leave-one-out)."""
-    def raw_without(v, own, other, j):
-        rest = np.delete(own, j, axis=0)
-        if len(rest) == 0:
-            return None
-        a = (v @ rest.T).max() + 0.5 * (v @ rest.T).mean()
-        b = (v @ other.T).max() + 0.5 * (v @ other.T).mean()
-        return a - b
-    ps = [raw_without(v, pro, con, j) for j, v in enumerate(pro)]
-    cs = [-r for r in (raw_without(v, con, pro, j) for j, v in enumerate(con)) if r is not None]
-    ps = [r for r in ps if r is not None]
-    if not ps or not cs:
-        return 0.0
-    return 0.5 * (float(np.mean(ps)) + float(np.mean(cs)))
 
 
 def con_share(labelled: dict[int, int]) -> float:
@@ -172,10 +149,6 @@ def propagate(
     free = np.array([i not in labelled for i in range(n)], dtype=bool)
     share_con = con_share(labelled)
     centre = float(np.quantile(x[:n][free], share_con)) if free.any() else 0.0
-    if FINAL_CENTRE == "none":
-        centre = 0.0
-    elif FINAL_CENTRE == "shrunk":
-        centre = centre * SHRINK
     centred = np.where(free, x[:n] - centre, x[:n])
     scale = float(np.median(np.abs(centred))) or 1.0
     return StanceResult(np.clip(centred / (2 * scale), -1, 1), prior, evidence[:n], link_keys, works,

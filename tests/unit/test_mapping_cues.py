@@ -1,5 +1,7 @@
 """Cues and attribution, English and Chinese."""
 
+from dataclasses import replace
+
 from argmap.mapping.attribution import NameIndex, relate
 from argmap.mapping.cues import aside_section, find_cues
 from argmap.model import Citation, Reference, Sentence
@@ -132,3 +134,32 @@ def test_additive_cue_and_its_paragraph_edge():
     edges = _paragraph_edges(sentences, cues, [0, 1, 2], reported).toarray()
     assert edges[0, 1] == edges[1, 0] == 1.0
     assert edges[1, 2] == 0.0
+
+
+def test_doubting_reports_the_doubter():
+    refs = {"hesmondhalgh2010": Reference("hesmondhalgh2010", ["Hesmondhalgh, D."], 2010)}
+    s = _sentence("Hesmondhalgh (2010) doubts that unpaid activity online should be called exploitation.",
+                  [("Hesmondhalgh", "hesmondhalgh2010")])
+    relations, author = relate(s, find_cues(s.text), NameIndex().fit([s], refs))
+    assert author == "hesmondhalgh2010"
+    assert [(r.key, r.sign, r.weight) for r in relations] == [("hesmondhalgh2010", 1, 1.0)]
+
+
+def test_pronoun_after_an_opener_and_in_their_view_go_on_reporting():
+    from argmap.mapping.attribution import continue_attribution
+    refs = {"fuchs2010": Reference("fuchs2010", ["Fuchs, C."], 2010),
+            "smythe1977": Reference("smythe1977", ["Smythe, D."], 1977)}
+    sentences = [
+        _in_doc("Fuchs (2010) holds that platforms sell their users.", 0, 0, [("Fuchs", "fuchs2010")]),
+        _in_doc("In his book he extends this argument to mining.", 1, 100),
+        _in_doc("Platform income, in their view, comes from rent.", 1, 200),
+        _in_doc("In their view the audience of commercial television works for advertisers (Smythe, 1977).", 1, 300, [("Smythe", "smythe1977")]),
+        _in_doc("Platforms exploit their users as free workers.", 1, 400),
+    ]
+    for s in sentences:  # citation offsets are in the document, like the sentence's own
+        s.citations = [replace(c, start=c.start + s.start, end=c.end + s.start) for c in s.citations]
+    index = NameIndex().fit(sentences, refs)
+    related = [relate(s, find_cues(s.text), index) for s in sentences]
+    _, attributed = continue_attribution(sentences, [r for r, _ in related], [a for _, a in related])
+    # A sentence that names a work itself is about that work; "their users" is not a reporting subject.
+    assert attributed == ["fuchs2010", "fuchs2010", "fuchs2010", None, None]
