@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
+from scipy import sparse
 
 from argmap.embed.base import l2_normalise
 
@@ -35,10 +36,15 @@ def features(text: str) -> list[tuple[str, float]]:
         found += [("c:" + ch, 1.0) for ch in run]
         found += [("b:" + run[i : i + 2], 1.0) for i in range(len(run) - 1)]
     for word in _WORD.findall(_CJK.sub(" ", text)):
-        found.append(("w:" + word, 1.0))
-        padded = f"<{word}>"
-        found += [("t:" + padded[i : i + 3], 0.5) for i in range(len(padded) - 2)]
+        found += _word_features(word)
     return found or [("empty:", 1.0)]
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[tuple[str, float], ...]:
+    # Cached: words recur far more than texts do, and their trigrams are the bulk of the features.
+    padded = f"<{word}>"
+    return (("w:" + word, 1.0), *(("t:" + padded[i : i + 3], 0.5) for i in range(len(padded) - 2)))
 
 
 class FakeEmbedder:
@@ -63,12 +69,18 @@ class FakeEmbedder:
         texts = list(texts)
         self.calls += 1
         self.texts_encoded += len(texts)
-        counts = np.zeros((len(texts), _BUCKETS), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for feature, weight in features(text):
-                bucket, sign = _bucket(feature)
-                counts[row, bucket] += sign * weight
-        return l2_normalise(counts @ self._projection)
+        # Sparse counts: a text has tens of features among 4096 buckets, so a dense count matrix would make
+        # the projection a mostly-zero (batch × 4096) product. Each distinct feature is hashed once per call;
+        # duplicates within a text are summed by the sparse constructor, as += did.
+        found = [features(text) for text in texts]
+        distinct: dict[str, int] = {}
+        codes = np.fromiter((distinct.setdefault(name, len(distinct)) for f in found for name, _ in f), dtype=np.intp)
+        weights = np.fromiter((w for f in found for _, w in f), dtype=np.float32, count=len(codes))
+        hashed = np.array([_bucket(name) for name in distinct], dtype=np.float64).reshape(-1, 2)
+        rows = np.repeat(np.arange(len(texts)), [len(f) for f in found])
+        counts = sparse.csr_matrix((weights * hashed[codes, 1].astype(np.float32), (rows, hashed[codes, 0].astype(np.intp))),
+                                   shape=(len(texts), _BUCKETS))
+        return l2_normalise(np.asarray(counts @ self._projection, dtype=np.float32).reshape(len(texts), self.dim))
 
     def __repr__(self) -> str:
         return f"FakeEmbedder(dim={self.dim}, seed={self.seed})"

@@ -52,6 +52,9 @@ W_ANSWER_CUE = 0.15  # the later one of a same-document pair reads as an answer
 W_THESIS = 0.4  # both state their own document's thesis ("This paper argues", "I argue", "本文认为")
 W_SPEAKER = 0.1  # the answered claim reports someone's view rather than a detail
 W_RIVALS = 0.3  # the two claims state the views of authors who answer each other elsewhere
+# The rivals evidence as first written never fired (its set held pairs of pairs, so no author matched);
+# maps have been tuned and evaluated without it. Turning it on adds many pairs: re-evaluate before doing so.
+USE_RIVALS = False
 IMPLICIT_WINDOW = 4  # claims back in one document where an unnamed answer finds what it answers
 HEAD_WEIGHT = 0.8  # a relation this strong means the claim states that author's view (attribution's scale)
 
@@ -158,15 +161,6 @@ def scored_pairs(
         return (debate[i] is not None and debate[i] == debate[j] and stance[i] is not None
                 and stance[j] is not None and stance[i] != stance[j])
 
-    def best(j: int, pool: list[int], k: int = MAX_PER_SOURCE) -> list[int]:
-        """The ``k`` claims of ``pool`` on the other side of j, most similar first (ties by index)."""
-        pool = [i for i in pool if opposite(i, j)]
-        if len(pool) <= k:
-            return sorted(pool)
-        sims = vectors[pool] @ vectors[j]
-        order = sorted(range(len(pool)), key=lambda a: (-float(sims[a]), pool[a]))
-        return [pool[a] for a in order[:k]]
-
     speaks: dict[int, dict[str, float]] = defaultdict(dict)  # claim → author → weight of its strongest + link
     answers: dict[int, set[str]] = defaultdict(set)  # claim → authors it answers
     mentions: dict[int, set[str]] = defaultdict(set)
@@ -179,43 +173,69 @@ def scored_pairs(
             elif r.weight > speaks[i].get(a, 0.0):
                 speaks[i][a] = r.weight
     head = {i: max(speaks[i].values(), default=0.0) >= HEAD_WEIGHT for i in members}
-    speakers: dict[tuple[str, str], list[int]] = defaultdict(list)  # (debate, author) → claims stating its view
-    mentioners: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # Pools of candidates by (kind, debate, author, stance), each in index order, so that a claim's pool is
+    # already the other side: "speaks" = claims stating the author's view, "states" = those that state it
+    # strongly (HEAD_WEIGHT), "mentions" = claims relating to the author's works at all.
+    pools: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
     for i in members:
-        for a in speaks[i]:
-            speakers[(debate[i], a)].append(i)  # type: ignore[index]
+        d, s = debate[i], stance[i]
+        for a, w in speaks[i].items():
+            pools[("speaks", d, a, s)].append(i)  # type: ignore[index]
+            if w >= HEAD_WEIGHT:
+                pools[("states", d, a, s)].append(i)  # type: ignore[index]
         for a in mentions[i]:
-            mentioners[(debate[i], a)].append(i)  # type: ignore[index]
+            pools[("mentions", d, a, s)].append(i)  # type: ignore[index]
+    sides = sorted({s for s in stance if s is not None})
 
     if sentences is not None and cues is not None:
         _implicit_answers(members, sentences, cues, opposite, speaks, answers, mentions)
     # Author-level replies: an author whose claims answer another's (Murdock → Smythe) disagrees with that
     # author throughout, so their stated views on opposite sides are candidates even when not adjacent.
-    rivals: set[tuple[str, str]] = set()
+    rivals: dict[str, set[str]] = defaultdict(set)  # author → authors it answers or is answered by
     for j in members:
         for x, w in speaks[j].items():
             if w >= HEAD_WEIGHT:
-                rivals.update(((x, y), (y, x)) for y in answers[j] if y != x)
+                for y in answers[j]:
+                    if y != x:
+                        rivals[x].add(y)
+                        rivals[y].add(x)
+
+    def requests(j: int):
+        """(pool kind, author, how many, bonus or None for an explicit answer, reason) that claim j asks
+        for, in the order its pairs are added (the first reason added for a pair keeps its bonus)."""
+        for a in sorted(answers[j]):
+            yield "speaks", a, MAX_PER_SOURCE, None, f"answers {a}, whose view the other states"
+        for a in sorted(mentions[j] - answers[j]):
+            yield "states", a, MAX_PER_SOURCE, W_NAMED, f"names {a}, whose view the other states"
+            yield "mentions", a, 1, W_SHARED, f"both cite {a}"
+        for x in sorted(a for a, w in speaks[j].items() if w >= HEAD_WEIGHT) if USE_RIVALS else ():
+            for y in sorted(rivals.get(x, ())):
+                yield "states", y, 1, W_RIVALS, f"{x} and {y} answer each other elsewhere"
+
+    # Every (pool, claim) asked for, answered in one batch per pool: one matrix product, not one per claim.
+    other_side: dict[tuple[str, str, str, str], np.ndarray] = {}
+    wanted_k: dict[tuple[str, str, str, str], dict[int, int]] = defaultdict(dict)
+    for j in members:
+        for kind, a, k, _, _ in requests(j):
+            key = (kind, debate[j], a, stance[j])
+            if key not in other_side:
+                other_side[key] = _merged([pools.get((kind, key[1], a, s), []) for s in sides if s != stance[j]])
+            if len(other_side[key]) > k:
+                wanted_k[key][j] = max(k, wanted_k[key].get(j, 0))
+    ranked: dict[tuple[str, str, str, str], dict[int, np.ndarray]] = {
+        key: _ranked(vectors, other_side[key], asked) for key, asked in wanted_k.items()}
 
     found = _Candidates()
     for j in members:
-        d = debate[j]
-        for a in sorted(answers[j]):
-            for i in best(j, speakers.get((d, a), [])):  # type: ignore[arg-type]
-                found.add(i, j, W_EXPLICIT + W_SPEAKER * head[i], f"answers {a}, whose view the other states")
-        for a in sorted(mentions[j] - answers[j]):
-            for i in best(j, [i for i in speakers.get((d, a), []) if speaks[i][a] >= HEAD_WEIGHT]):  # type: ignore[arg-type]
-                found.add(i, j, W_NAMED, f"names {a}, whose view the other states")
-            for i in best(j, mentioners.get((d, a), []), 1):  # type: ignore[arg-type]
-                found.add(i, j, W_SHARED, f"both cite {a}")
-        for x in sorted(a for a, w in speaks[j].items() if w >= HEAD_WEIGHT):
-            for y in sorted(y for (x2, y) in rivals if x2 == x):
-                pool = [i for i in speakers.get((d, y), []) if speaks[i][y] >= HEAD_WEIGHT]  # type: ignore[arg-type]
-                for i in best(j, pool, 1):
-                    found.add(i, j, W_RIVALS, f"{x} and {y} answer each other elsewhere")
+        for kind, a, k, bonus, why in requests(j):
+            key = (kind, debate[j], a, stance[j])
+            pool = other_side[key]
+            chosen = pool.tolist() if len(pool) <= k else ranked[key][j][:k].tolist()
+            for i in chosen:
+                found.add(i, j, W_EXPLICIT + W_SPEAKER * head[i] if bonus is None else bonus, why)
     if sentences is not None and cues is not None:
         _same_document(members, sentences, cues, opposite, lambda i, j: float(vectors[i] @ vectors[j]), head, found)
-        _theses(members, sentences, best, found)
+        _theses(members, sentences, debate, stance, vectors, found)
     links = _neighbours(members, debate, stance, vectors, max_per_claim, min_similarity, found)
     scored = []
     top: dict[int, float] = {}  # each claim's best score from evidence beyond similarity
@@ -286,13 +306,89 @@ def _same_document(members: list[int], sentences: Sequence[Sentence], cues: Sequ
                 found.add(i, j, bonus, "answers the other side's claim before it in the same document")
 
 
-def _theses(members: list[int], sentences: Sequence[Sentence], best, found: _Candidates) -> None:
-    """Documents' own theses on opposite sides answer each other."""
+def _theses(members: list[int], sentences: Sequence[Sentence], debate, stance, vectors: np.ndarray,
+            found: _Candidates, k: int = 2) -> None:
+    """Documents' own theses on opposite sides answer each other: each thesis takes the ``k`` most similar
+    theses of other documents on the other side of its debate (all of them when there are no more)."""
     theses = [i for i in members if _THESIS.search(sentences[i].text)]
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)  # (debate, stance) → theses, index order
+    for i in theses:
+        groups[(debate[i], stance[i])].append(i)
+    per_document: dict[tuple[str, str, str], int] = defaultdict(int)  # (debate, stance, document) → theses
+    for i in theses:
+        per_document[(debate[i], stance[i], sentences[i].document)] += 1
+    stances = sorted({s for _, s in groups})
+    pool: dict[tuple[str, str], np.ndarray] = {}  # (debate, stance) → theses on its other side
+    asked: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
     for j in theses:
-        others = [i for i in theses if sentences[i].document != sentences[j].document]
-        for i in best(j, others, 2):
+        key = (debate[j], stance[j])
+        if key not in pool:
+            pool[key] = _merged([g for (d, s), g in groups.items() if d == key[0] and s != key[1]])
+        # Ranking k + (its own document's theses there) leaves k once those are dropped.
+        same = sum(per_document.get((key[0], s, sentences[j].document), 0) for s in stances if s != key[1])
+        if len(pool[key]) - same > k:
+            asked[key][j] = k + same
+    ranked = {key: _ranked(vectors, pool[key], queries) for key, queries in asked.items()}
+    for j in theses:
+        key = (debate[j], stance[j])
+        document = sentences[j].document
+        if j in asked[key]:
+            chosen = [i for i in ranked[key][j].tolist() if sentences[i].document != document][:k]
+        else:
+            chosen = [i for i in pool[key].tolist() if sentences[i].document != document]
+        for i in chosen:
             found.add(i, j, W_THESIS, "the two documents' theses take opposite sides")
+
+
+def _merged(lists: list[list[int]]) -> np.ndarray:
+    """Sorted union of index lists (each already sorted, disjoint)."""
+    if len(lists) == 1:
+        return np.asarray(lists[0], dtype=np.intp)
+    return np.sort(np.concatenate([np.asarray(x, dtype=np.intp) for x in lists])) if lists else np.zeros(0, np.intp)
+
+
+ROWS_PER_BLOCK = 1 << 22  # similarities computed at once (16 MB of float32): bounded memory at any scale
+
+
+def _ranked(vectors: np.ndarray, pool: np.ndarray, asked: dict[int, int]) -> dict[int, np.ndarray]:
+    """For each claim j in ``asked``, the ``asked[j]`` claims of ``pool`` most similar to j, best first, ties
+    by lower index (the order the pool is in). One matrix product per block of claims."""
+    out: dict[int, np.ndarray] = {}
+    if not asked or len(pool) == 0:
+        return out
+    items = vectors[pool]
+    queries = sorted(asked)
+    step = max(1, ROWS_PER_BLOCK // len(pool))
+    for start in range(0, len(queries), step):
+        block_queries = queries[start:start + step]
+        block = vectors[block_queries] @ items.T
+        k = min(max(asked[j] for j in block_queries), len(pool))
+        for j, top in zip(block_queries, _top_columns(block, k), strict=True):
+            out[j] = pool[top[:asked[j]]]
+    return out
+
+
+def _top_columns(block: np.ndarray, k: int) -> list[np.ndarray]:
+    """Per row, the columns of its ``k`` largest values, largest first, ties by lower column: exactly what
+    sorting the row by (-value, column) gives, but by partition (O(columns)) rather than a full sort."""
+    width = block.shape[1]
+    if k >= width:
+        return list(np.argsort(-block, axis=1, kind="stable"))
+    threshold = np.partition(block, width - k, axis=1)[:, width - k:width - k + 1]  # each row's k-th largest
+    above = block >= threshold
+    counts = above.sum(axis=1)
+    out: list[np.ndarray] = [np.empty(0, dtype=np.intp)] * len(block)
+    plain = np.flatnonzero(counts == k)  # the usual case: no tie at the threshold
+    if len(plain):
+        cols = np.nonzero(above[plain])[1].reshape(len(plain), k)  # row-major: columns ascending per row
+        vals = np.take_along_axis(block[plain], cols, axis=1)
+        cols = np.take_along_axis(cols, np.argsort(-vals, axis=1, kind="stable"), axis=1)
+        for r, row in zip(plain.tolist(), cols, strict=True):
+            out[r] = row
+    for r in np.flatnonzero(counts != k).tolist():  # ties at the threshold: more than k candidates
+        cols = np.flatnonzero(above[r])
+        out[r] = cols[np.argsort(-block[r, cols], kind="stable")][:k]
+    return out
 
 
 def _neighbours(members: list[int], debate, stance, vectors: np.ndarray, k: int, floor: float,

@@ -4,16 +4,21 @@ most central claim, with ids that survive rebuilds (matched to the previous buil
 from __future__ import annotations
 
 import hashlib
+import heapq
 
 import numpy as np
-from sklearn.cluster import AgglomerativeClustering, MiniBatchKMeans
+from sklearn.cluster import KMeans, ward_tree
 from sklearn.metrics import silhouette_score
+from sklearn.metrics.pairwise import cosine_distances
+from sklearn.utils import check_random_state
 
 from argmap.mapping.keywords import ctfidf_keywords, proper_nouns
 from argmap.model import Position
 
 MAX_POSITIONS = 6
-AGGLOMERATIVE_LIMIT = 2000  # above this, agglomerative clustering's n² memory is too much: k-means
+AGGLOMERATIVE_LIMIT = 2000  # above this, agglomerative clustering's n² memory is too much: k-means; also
+# the silhouette's sample
+KMEANS_SAMPLE = 4000  # claims k-means is fitted on; the rest are assigned to the nearest centre
 MIN_SILHOUETTE = 0.02  # below this no split is real: one position
 MIN_SHARE = 0.05  # clusters smaller than this share of the side (and than MIN_SIZE) join their nearest
 MIN_SIZE = 3
@@ -37,34 +42,77 @@ def _merge_small(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
         if len(values) < 2 or counts.min() >= floor:
             return labels
         small = int(values[np.argmin(counts)])  # smallest first; ties: lowest label
-        centroids = {int(v): vectors[labels == v].mean(axis=0) for v in values if v != small}
+        rest = values[values != small]
+        centroids = np.stack([vectors[labels == v].mean(axis=0) for v in rest])
         members = np.flatnonzero(labels == small)
-        for m in members:  # each member joins the nearest remaining centroid
-            labels[m] = min(centroids, key=lambda v: (-float(vectors[m] @ centroids[v]), v))
+        # Each member joins the nearest remaining centroid (argmax takes the first: ties go to the lowest label).
+        labels[members] = rest[np.argmax(vectors[members] @ centroids.T, axis=1)]
+
+
+def _silhouette_sample(x: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The rows silhouette_score(sample_size=AGGLOMERATIVE_LIMIT, random_state=seed) would draw, and their
+    cosine distances: computed once per side instead of once per k."""
+    rows = check_random_state(seed).permutation(len(x))[:AGGLOMERATIVE_LIMIT]
+    return rows, cosine_distances(x[rows])
+
+
+def _agglomerative(x: np.ndarray, max_k: int) -> list[np.ndarray]:
+    """Ward partitions for k in 2..max_k, labelled as AgglomerativeClustering(k, linkage="ward") labels
+    them, from one tree (AgglomerativeClustering would rebuild the same tree for every k)."""
+    children, _, n_leaves, _ = ward_tree(x)
+    return [_cut(children, n_leaves, k) for k in range(2, max_k + 1)]
+
+
+def _cut(children: np.ndarray, n_leaves: int, k: int) -> np.ndarray:
+    """sklearn's ``_hc_cut``: undo the last k-1 merges; clusters numbered by their place in the heap."""
+    nodes = [-(int(max(children[-1])) + 1)]
+    for _ in range(k - 1):
+        these = children[-nodes[0] - n_leaves]
+        heapq.heappush(nodes, -int(these[0]))
+        heapq.heappushpop(nodes, -int(these[1]))
+    labels = np.zeros(n_leaves, dtype=np.intp)
+    for label, node in enumerate(nodes):
+        stack, leaves = [-node], []
+        while stack:
+            top = stack.pop()
+            if top < n_leaves:
+                leaves.append(top)
+            else:
+                stack.extend(children[top - n_leaves].tolist())
+        labels[leaves] = label
+    return labels
+
+
+def _kmeans(x: np.ndarray, seed: int, max_k: int) -> list[np.ndarray]:
+    """k-means partitions for k in 2..max_k of a large side: each k fitted once (seeded) on a sample, then
+    every claim assigned to its nearest centre with one matrix product, so time grows linearly with n."""
+    rows = np.random.default_rng(seed).choice(len(x), size=min(len(x), KMEANS_SAMPLE), replace=False)
+    sample = x[np.sort(rows)]
+    out = []
+    for k in range(2, max_k + 1):
+        centres = KMeans(n_clusters=k, n_init=1, random_state=seed).fit(sample).cluster_centers_
+        # argmin |x - c|² = argmax x·c - |c|²/2
+        out.append(np.argmax(x @ centres.T - 0.5 * (centres * centres).sum(axis=1), axis=1))
+    return out
 
 
 def cluster_claims(vectors: np.ndarray, seed: int = 0, max_k: int = MAX_POSITIONS) -> np.ndarray:
-    """Cluster labels (0..k-1) for one side's claims: agglomerative (Ward) on centred vectors, k chosen by
-    silhouette in 2..max_k, clusters too small to be a position merged into their nearest (1 if too few)."""
+    """Cluster labels (0..k-1) for one side's claims: agglomerative (Ward) on centred vectors (k-means fitted
+    on a sample above AGGLOMERATIVE_LIMIT claims), k chosen by silhouette in 2..max_k on a sample of at most
+    AGGLOMERATIVE_LIMIT claims, clusters too small to be a position merged into their nearest (1 if too few)."""
     n = len(vectors)
     if n < 2 * MIN_SIZE:
         return np.zeros(n, dtype=int)
     x = _centred(np.asarray(vectors, dtype=np.float64))
-    small = n <= AGGLOMERATIVE_LIMIT
+    max_k = min(max_k, n // MIN_SIZE)
+    partitions = _agglomerative(x, max_k) if n <= AGGLOMERATIVE_LIMIT else _kmeans(x, seed, max_k)
+    rows, distances = _silhouette_sample(x, seed)
     best_score, best_labels = MIN_SILHOUETTE, np.zeros(n, dtype=int)
-    tree = None
-    for k in range(2, min(max_k, n // MIN_SIZE) + 1):
-        if small:
-            # One Ward tree serves every k (compute_full_tree with memory would too; this is simpler).
-            tree = AgglomerativeClustering(n_clusters=k, linkage="ward")
-            labels = tree.fit_predict(x)
-        else:
-            labels = MiniBatchKMeans(n_clusters=k, random_state=seed, n_init=3, batch_size=1024).fit_predict(x)
+    for labels in partitions:
         labels = _merge_small(labels, x)
-        if len(set(labels.tolist())) < 2:
+        if len(np.unique(labels[rows])) < 2:
             continue
-        score = silhouette_score(x, labels, metric="cosine", sample_size=min(n, AGGLOMERATIVE_LIMIT),
-                                 random_state=seed)
+        score = silhouette_score(distances, labels[rows], metric="precomputed")
         if score > best_score + 1e-9:
             best_score, best_labels = score, labels
     return _canonical(best_labels)
