@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
@@ -13,8 +10,7 @@ from markdown_it import MarkdownIt
 from argmap.coverage import coverage, parse_draft_citations, render_coverage
 from argmap.errors import UsageError
 from argmap.model import Reference
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "export"
+from tests.fixtures.export.small_map import small_map
 
 # Cites only the yes side of the platform-value debate, in three citation styles.
 PRO_ONLY_DRAFT = """# Chapter 2
@@ -24,22 +20,12 @@ Their activity is free labour [@terranova2000, p. 35].
 """
 
 
-def _small_map():
-    name = "argmap_test_export_small_map"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FIXTURES / "small_map.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name].small_map()
-
-
 def _debate(report, debate_id):
     return next(d for d in report.debates if d.id == debate_id)
 
 
 def test_pro_only_draft_misses_the_con_side():
-    amap = _small_map()
+    amap = small_map()
     report = coverage(amap, PRO_ONLY_DRAFT)
     assert report.draft_keys == ["fuchs2014", "smythe1977", "terranova2000"]
     d = _debate(report, "platform-value").draft
@@ -51,7 +37,7 @@ def test_pro_only_draft_misses_the_con_side():
 
 
 def test_pro_only_draft_leaves_counterclaims_unanswered():
-    amap = _small_map()
+    amap = small_map()
     text = {c.id: c.text for c in amap.claims}
     d = _debate(coverage(amap, PRO_ONLY_DRAFT), "platform-value").draft
     pairs = {(text[u.claim][:20], text[u.counter][:20]) for u in d.unanswered}
@@ -65,20 +51,20 @@ def test_pro_only_draft_leaves_counterclaims_unanswered():
 
 def test_citing_the_counter_answers_it():
     draft = PRO_ONLY_DRAFT + "\nMurdock (1978) disagreed.\n"
-    d = _debate(coverage(_small_map(), draft), "platform-value").draft
+    d = _debate(coverage(small_map(), draft), "platform-value").draft
     assert "murdock1978" not in {u.counter_works[0] for u in d.unanswered}
     assert "p-reply0004" in d.cited_positions
     assert d.missing_sides == []
 
 
 def test_draft_that_ignores_a_debate():
-    d = _debate(coverage(_small_map(), PRO_ONLY_DRAFT), "gig-autonomy").draft
+    d = _debate(coverage(small_map(), PRO_ONLY_DRAFT), "gig-autonomy").draft
     assert d.cited_sides == [] and d.missing_sides == ["pro", "con"]
     assert {k.key for k in d.missing_key_works} == {"hall2018", "rosenblat2016"}
 
 
 def test_report_without_draft():
-    amap = _small_map()
+    amap = small_map()
     report = coverage(amap)
     assert report.draft_keys is None
     assert report.claims == 12 and report.outside_claims == 1
@@ -99,7 +85,7 @@ def test_report_without_draft():
 
 
 def test_one_sided_debate_is_flagged():
-    amap = _small_map()
+    amap = small_map()
     for claim in amap.claims:
         if claim.debate == "gig-autonomy" and claim.stance == "pro":
             claim.is_claim = False
@@ -144,7 +130,7 @@ def test_parse_draft_citations(text, expected):
 
 
 def test_render_text_markdown_json():
-    report = coverage(_small_map(), PRO_ONLY_DRAFT)
+    report = coverage(small_map(), PRO_ONLY_DRAFT)
     text = render_coverage(report, "text")
     assert "\x1b" not in text
     assert "never cites: No" in text and "Arvidsson & Colleoni 2012 (arvidsson2012)" in text

@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
-from pathlib import Path
 
 from argmap.export import render
 from argmap.export.argdown import clean_title, escape
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "export"
+from tests.fixtures.export.small_map import small_map
 
 _DEFINITION = re.compile(r"^(\[([^\[\]<>]+)\]|<([^\[\]<>]+)>): (.+)$")
 _RELATION = re.compile(r"^  (\+>|->|<\+|<-|\+|-) (?:\[([^\[\]<>]+)\]|<([^\[\]<>]+)>)$")
 _DATA = re.compile(r" \{([^{}]*)\}$")
 _DATA_ITEM = re.compile(r"(\w+): (\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\])")
-
-
-def _small_map():
-    name = "argmap_test_export_small_map"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FIXTURES / "small_map.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name].small_map()
 
 
 def validate(text: str) -> dict:
@@ -88,7 +74,7 @@ def validate(text: str) -> dict:
 
 
 def test_export_passes_the_validator_and_covers_every_live_claim():
-    amap = _small_map()
+    amap = small_map()
     parsed = validate(render(amap, "argdown"))
     assert set(parsed["statements"]) == {d.question for d in amap.debates}
     claim_ids = {data["claim"] for data in parsed["arguments"].values()}
@@ -96,7 +82,7 @@ def test_export_passes_the_validator_and_covers_every_live_claim():
 
 
 def test_sides_support_or_attack_the_question_and_counters_attack_both_ways():
-    amap = _small_map()
+    amap = small_map()
     parsed = validate(render(amap, "argdown"))
     title_of = {data["claim"]: title for title, data in parsed["arguments"].items()}
     by_id = amap.claim_index()
@@ -117,7 +103,7 @@ def test_sides_support_or_attack_the_question_and_counters_attack_both_ways():
 
 
 def test_cites_kept_as_data():
-    amap = _small_map()
+    amap = small_map()
     parsed = validate(render(amap, "argdown"))
     cites = {data["claim"]: data.get("cites") for data in parsed["arguments"].values()}
     c1 = next(c for c in amap.claims if c.citations == ["smythe1977"])
@@ -125,7 +111,7 @@ def test_cites_kept_as_data():
 
 
 def test_titles_unique_even_for_identical_openings():
-    amap = _small_map()
+    amap = small_map()
     twin = amap.claims[0]
     from dataclasses import replace
     amap.claims.append(replace(twin, id="c-twin000000", text=twin.text + " Again.", counters=[], start=999))

@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import bibtexparser
 
 from argmap.export import render
 from argmap.export.bibtex import escape_value, keep_value
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "export"
-
-
-def _small_map():
-    name = "argmap_test_export_small_map"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FIXTURES / "small_map.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name].small_map()
+from tests.fixtures.export.small_map import small_map
 
 
 def _parse(text: str):
@@ -31,7 +16,7 @@ def _parse(text: str):
 
 
 def test_all_cited_works_parse_back_with_their_keys():
-    entries = _parse(render(_small_map(), "bibtex"))
+    entries = _parse(render(small_map(), "bibtex"))
     # every work behind a live claim, including the papers that make uncited claims (arvidsson2012)
     # and no key that only the "not a claim" sentence cites
     assert set(entries) == {"arvidsson2012", "comor2015", "fuchs2014", "hall2018", "murdock1978",
@@ -39,7 +24,7 @@ def test_all_cited_works_parse_back_with_their_keys():
 
 
 def test_bibliography_fields_kept_and_generated_entries_escaped():
-    entries = _parse(render(_small_map(), "bibtex"))
+    entries = _parse(render(small_map(), "bibtex"))
     smythe = entries["smythe1977"]
     assert smythe.entry_type == "article"
     assert smythe["volume"] == "1" and smythe["pages"] == "1--27"
@@ -53,12 +38,12 @@ def test_bibliography_fields_kept_and_generated_entries_escaped():
 
 
 def test_one_position_only():
-    entries = _parse(render(_small_map(), "bibtex", position="p-affect003"))
+    entries = _parse(render(small_map(), "bibtex", position="p-affect003"))
     assert set(entries) == {"arvidsson2012", "comor2015"}
 
 
 def test_unknown_cited_key_gets_a_stub():
-    amap = _small_map()
+    amap = small_map()
     amap.claims[0].citations.append("ghost1999")
     entries = _parse(render(amap, "bibtex"))
     assert entries["ghost1999"].entry_type == "misc"

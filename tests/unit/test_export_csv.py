@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
-import sys
-from pathlib import Path
 
 import pytest
 
 from argmap.export import render
 from argmap.export.csv_export import HEADER
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "export"
-
-
-def _small_map():
-    name = "argmap_test_export_small_map"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FIXTURES / "small_map.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name].small_map()
+from tests.fixtures.export.small_map import small_map
 
 
 def test_round_trip_through_dictreader():
-    amap = _small_map()
+    amap = small_map()
     text = render(amap, "csv")
     assert not text.startswith("\ufeff")
     reader = csv.DictReader(io.StringIO(text))
@@ -49,6 +35,6 @@ def test_round_trip_through_dictreader():
 
 def test_pandas_reads_it_when_installed():
     pd = pytest.importorskip("pandas")
-    frame = pd.read_csv(io.StringIO(render(_small_map(), "csv")), keep_default_na=False)
+    frame = pd.read_csv(io.StringIO(render(small_map(), "csv")), keep_default_na=False)
     assert list(frame.columns) == list(HEADER)
     assert len(frame) == 12

@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import networkx as nx
 
 from argmap.export import render
+from tests.fixtures.export.small_map import small_map
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "export"
 NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
-
-
-def _small_map():
-    name = "argmap_test_export_small_map"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FIXTURES / "small_map.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name].small_map()
 
 
 def _read(tmp_path, amap):
@@ -32,7 +19,7 @@ def _read(tmp_path, amap):
 
 
 def test_reads_back_with_nodes_of_every_kind(tmp_path):
-    amap = _small_map()
+    amap = small_map()
     graph, _ = _read(tmp_path, amap)
     types = nx.get_node_attributes(graph, "type")
     live = [c for c in amap.claims if c.is_claim]
@@ -50,7 +37,7 @@ def test_reads_back_with_nodes_of_every_kind(tmp_path):
 
 
 def test_edges_supports_attacks_cites_in(tmp_path):
-    amap = _small_map()
+    amap = small_map()
     graph, _ = _read(tmp_path, amap)
     kinds = nx.get_edge_attributes(graph, "kind")
     live = {c.id: c for c in amap.claims if c.is_claim}
@@ -71,7 +58,7 @@ def test_edges_supports_attacks_cites_in(tmp_path):
 
 def test_every_data_key_is_declared_with_a_type(tmp_path):
     """yEd and Gephi need each attribute declared as a <key> with attr.name and attr.type."""
-    _, path = _read(tmp_path, _small_map())
+    _, path = _read(tmp_path, small_map())
     root = ET.parse(path).getroot()
     keys = {k.get("id"): k for k in root.findall("g:key", NS)}
     assert all(k.get("attr.name") and k.get("attr.type") for k in keys.values())

@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
 
 from argmap.export import render
 from argmap.export.markdown import citekey, escape
+from tests.fixtures.export.small_map import small_map
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "export"
 _CITE = re.compile(r"\[(@[^\]]+)\]$")
-
-
-def _small_map():
-    name = "argmap_test_export_small_map"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FIXTURES / "small_map.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name].small_map()
 
 
 def _parse(text: str):
@@ -60,7 +47,7 @@ def _top_items(tokens) -> list[str]:
 
 
 def test_heading_structure():
-    amap = _small_map()
+    amap = small_map()
     heads = _headings(_parse(render(amap, "markdown")))
     assert heads[0] == ("h1", "Digital labour debates")
     h2 = [text for tag, text in heads if tag == "h2"]
@@ -77,7 +64,7 @@ def test_heading_structure():
 
 def test_every_live_claim_is_one_bullet_with_its_text_intact():
     """Escaping must round-trip: what markdown shows is exactly the claim, then its citekeys."""
-    amap = _small_map()
+    amap = small_map()
     items = _top_items(_parse(render(amap, "markdown")))
     live = [c for c in amap.claims if c.is_claim]
     assert len(items) == len(live)
@@ -87,7 +74,7 @@ def test_every_live_claim_is_one_bullet_with_its_text_intact():
 
 
 def test_citekeys_follow_each_claim():
-    text = render(_small_map(), "markdown")
+    text = render(small_map(), "markdown")
     items = _top_items(_parse(text))
     keys = {m.group(1) for item in items if (m := _CITE.search(item))}
     assert "@smythe1977" in keys
@@ -101,7 +88,7 @@ def test_citekeys_follow_each_claim():
 
 
 def test_counterclaims_nested_under_the_claim_they_answer():
-    text = render(_small_map(), "markdown")
+    text = render(small_map(), "markdown")
     lines = text.splitlines()
     i = lines.index("- Users of commercial social media are productive workers who create surplus value "
                     "(Smythe, 1977). [@smythe1977]")
@@ -126,7 +113,7 @@ def test_citekey_braces_odd_keys():
 
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
 def test_pandoc_citeproc_resolves_every_key(tmp_path):
-    amap = _small_map()
+    amap = small_map()
     (tmp_path / "map.md").write_text(render(amap, "markdown"), encoding="utf-8")
     (tmp_path / "refs.bib").write_text(render(amap, "bibtex"), encoding="utf-8")
     run = subprocess.run(["pandoc", "map.md", "--citeproc", "--bibliography", "refs.bib", "-t", "plain"],

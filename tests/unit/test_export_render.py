@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import random
-import sys
 from pathlib import Path
 
 import pytest
 
 from argmap.errors import UsageError
 from argmap.export import FORMATS, SUFFIXES, json_export, render, write_atomic
+from tests.fixtures.export.small_map import small_map
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "export"
 GOLDEN = FIXTURES / "golden"
 
 
-def _small_map():
-    name = "argmap_test_export_small_map"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FIXTURES / "small_map.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name].small_map()
-
-
 def test_unknown_format_lists_the_valid_ones():
     with pytest.raises(UsageError) as err:
-        render(_small_map(), "docx")
+        render(small_map(), "docx")
     assert "docx" in str(err.value)
     for fmt in FORMATS:
         assert fmt in str(err.value)
@@ -37,23 +26,23 @@ def test_unknown_format_lists_the_valid_ones():
 
 def test_unknown_position_lists_the_valid_ones():
     with pytest.raises(UsageError) as err:
-        render(_small_map(), "bibtex", position="p-nope")
+        render(small_map(), "bibtex", position="p-nope")
     assert "p-nope" in str(err.value) and "p-reply0004" in str(err.value)
 
 
 def test_position_only_narrows_bibtex():
     with pytest.raises(UsageError):
-        render(_small_map(), "markdown", position="p-reply0004")
+        render(small_map(), "markdown", position="p-reply0004")
 
 
 def test_json_is_the_argmap1_contract_unchanged():
-    amap = _small_map()
+    amap = small_map()
     assert render(amap, "json") == json_export.render(amap)
 
 
 @pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "json"])
 def test_non_claims_never_exported(fmt):
-    text = render(_small_map(), fmt)
+    text = render(small_map(), fmt)
     assert "appendix" not in text
     if fmt != "graphml":  # GraphML lists every reference; its test checks the node has no edge
         assert "secret2020" not in text
@@ -64,8 +53,8 @@ def test_non_claims_never_exported(fmt):
 def test_output_does_not_depend_on_input_order(fmt):
     if fmt == "json":
         pytest.skip("the JSON contract keeps the map's own order")
-    amap = _small_map()
-    shuffled = _small_map()
+    amap = small_map()
+    shuffled = small_map()
     rng = random.Random(3)
     rng.shuffle(shuffled.claims)
     rng.shuffle(shuffled.references)
@@ -77,7 +66,7 @@ def test_output_does_not_depend_on_input_order(fmt):
 def test_golden(fmt):
     """Exact output on the small map. Regenerate with ARGMAP_UPDATE_GOLDEN=1 and read the diff."""
     path = GOLDEN / f"small{SUFFIXES[fmt]}"
-    text = render(_small_map(), fmt)
+    text = render(small_map(), fmt)
     if os.environ.get("ARGMAP_UPDATE_GOLDEN") == "1":
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(text.encode("utf-8"))
