@@ -28,7 +28,7 @@ def from_dict(cls: type[T], data: Any) -> T:
 _PLAIN = (str, int, float, bool, Any)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _field_types(cls: type) -> dict[str, Any]:
     """Field name -> type to convert into, or None where JSON values can be used as they are.
 
