@@ -74,13 +74,15 @@ class FakeEmbedder:
         # duplicates within a text are summed by the sparse constructor, as += did.
         found = [features(text) for text in texts]
         distinct: dict[str, int] = {}
-        codes = np.fromiter((distinct.setdefault(name, len(distinct)) for f in found for name, _ in f), dtype=np.intp)
+        codes = np.fromiter((distinct.setdefault(name, len(distinct)) for f in found for name, _ in f),
+                            dtype=np.intp)
         weights = np.fromiter((w for f in found for _, w in f), dtype=np.float32, count=len(codes))
         hashed = np.array([_bucket(name) for name in distinct], dtype=np.float64).reshape(-1, 2)
         rows = np.repeat(np.arange(len(texts)), [len(f) for f in found])
-        counts = sparse.csr_matrix((weights * hashed[codes, 1].astype(np.float32), (rows, hashed[codes, 0].astype(np.intp))),
-                                   shape=(len(texts), _BUCKETS))
-        return l2_normalise(np.asarray(counts @ self._projection, dtype=np.float32).reshape(len(texts), self.dim))
+        values = weights * hashed[codes, 1].astype(np.float32)
+        counts = sparse.csr_matrix((values, (rows, hashed[codes, 0].astype(np.intp))), shape=(len(texts), _BUCKETS))
+        projected = np.asarray(counts @ self._projection, dtype=np.float32).reshape(len(texts), self.dim)
+        return l2_normalise(projected)
 
     def __repr__(self) -> str:
         return f"FakeEmbedder(dim={self.dim}, seed={self.seed})"

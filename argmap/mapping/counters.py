@@ -219,7 +219,8 @@ def scored_pairs(
         for kind, a, k, _, _ in requests(j):
             key = (kind, debate[j], a, stance[j])
             if key not in other_side:
-                other_side[key] = _merged([pools.get((kind, key[1], a, s), []) for s in sides if s != stance[j]])
+                other_side[key] = _merged([pools.get((kind, key[1], a, s), [])
+                                           for s in sides if s != stance[j]])
             if len(other_side[key]) > k:
                 wanted_k[key][j] = max(k, wanted_k[key].get(j, 0))
     ranked: dict[tuple[str, str, str, str], dict[int, np.ndarray]] = {
@@ -344,7 +345,9 @@ def _merged(lists: list[list[int]]) -> np.ndarray:
     """Sorted union of index lists (each already sorted, disjoint)."""
     if len(lists) == 1:
         return np.asarray(lists[0], dtype=np.intp)
-    return np.sort(np.concatenate([np.asarray(x, dtype=np.intp) for x in lists])) if lists else np.zeros(0, np.intp)
+    if not lists:
+        return np.zeros(0, dtype=np.intp)
+    return np.sort(np.concatenate([np.asarray(x, dtype=np.intp) for x in lists]))
 
 
 ROWS_PER_BLOCK = 1 << 22  # similarities computed at once (16 MB of float32): bounded memory at any scale

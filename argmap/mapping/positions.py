@@ -45,7 +45,7 @@ def _merge_small(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
         rest = values[values != small]
         centroids = np.stack([vectors[labels == v].mean(axis=0) for v in rest])
         members = np.flatnonzero(labels == small)
-        # Each member joins the nearest remaining centroid (argmax takes the first: ties go to the lowest label).
+        # Each member joins the nearest remaining centroid (argmax takes the first: ties to the lowest label).
         labels[members] = rest[np.argmax(vectors[members] @ centroids.T, axis=1)]
 
 
@@ -87,7 +87,7 @@ def _kmeans(x: np.ndarray, seed: int, max_k: int) -> list[np.ndarray]:
     """k-means partitions for k in 2..max_k of a large side: each k fitted once (seeded) on a sample, then
     every claim assigned to its nearest centre with one matrix product, so time grows linearly with n."""
     rows = np.random.default_rng(seed).choice(len(x), size=min(len(x), KMEANS_SAMPLE), replace=False)
-    sample = x[np.sort(rows)].astype(np.float32)  # single precision: fitting centres needs no more, at half the cost
+    sample = x[np.sort(rows)].astype(np.float32)  # single precision is enough for centres, at half the cost
     out = []
     for k in range(2, max_k + 1):
         centres = KMeans(n_clusters=k, n_init=1, random_state=seed).fit(sample).cluster_centers_
@@ -99,8 +99,9 @@ def _kmeans(x: np.ndarray, seed: int, max_k: int) -> list[np.ndarray]:
 
 def cluster_claims(vectors: np.ndarray, seed: int = 0, max_k: int = MAX_POSITIONS) -> np.ndarray:
     """Cluster labels (0..k-1) for one side's claims: agglomerative (Ward) on centred vectors (k-means fitted
-    on a sample above AGGLOMERATIVE_LIMIT claims), k chosen by silhouette in 2..max_k on a sample of at most
-    AGGLOMERATIVE_LIMIT claims, clusters too small to be a position merged into their nearest (1 if too few)."""
+    on a sample above AGGLOMERATIVE_LIMIT claims), k chosen by silhouette in 2..max_k on a sample of at
+    most AGGLOMERATIVE_LIMIT claims, clusters too small to be a position merged into their nearest (1 if too
+    few)."""
     n = len(vectors)
     if n < 2 * MIN_SIZE:
         return np.zeros(n, dtype=int)

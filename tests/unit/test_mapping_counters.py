@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "mapping"))
 from loader import load  # noqa: E402
 
 from argmap.mapping.attribution import NameIndex, relate  # noqa: E402
-from argmap.mapping.counters import find_counters, scored_pairs  # noqa: E402
+from argmap.mapping.counters import _top_columns, find_counters, scored_pairs  # noqa: E402
 from argmap.mapping.cues import find_cues  # noqa: E402
 from argmap.model import Citation, Reference, Sentence, claim_id  # noqa: E402
 
@@ -131,3 +131,93 @@ def test_scored_pairs_rank_explicit_answers_above_similarity(cities):
     explicit = [p.score for p in pairs if p.why.startswith("answers ") and "whose view" in p.why]
     alone = [p.score for p in pairs if p.why.startswith("close claim")]
     assert explicit and (not alone or min(explicit) > max(alone))
+
+
+def _by_sort(row: np.ndarray, k: int) -> list[int]:
+    """The reference ranking: sort by (-similarity, column)."""
+    return sorted(range(len(row)), key=lambda c: (-float(row[c]), c))[:k]
+
+
+def test_top_columns_match_a_full_sort_including_ties():
+    rng = np.random.default_rng(3)
+    block = rng.integers(0, 6, size=(40, 25)).astype(np.float32)  # few distinct values: ties everywhere
+    for k in (1, 3, 24, 25):
+        got = _top_columns(block, k)
+        assert [g.tolist() for g in got] == [_by_sort(row, k) for row in block]
+
+
+def test_ranked_answers_each_claim_from_its_pool_in_blocks():
+    rng = np.random.default_rng(4)
+    vectors = rng.normal(size=(300, 8)).astype(np.float32)
+    vectors[7] = vectors[9] = vectors[11]  # equal similarities: the lower index wins
+    pool = np.arange(0, 300, 2)  # even claims
+    asked = {j: 1 + j % 4 for j in range(1, 300, 2)}
+    from argmap.mapping import counters
+
+    small = counters.ROWS_PER_BLOCK
+    counters.ROWS_PER_BLOCK = 1000  # several blocks of queries
+    try:
+        got = counters._ranked(vectors, pool, asked)
+    finally:
+        counters.ROWS_PER_BLOCK = small
+    for j, k in asked.items():
+        sims = vectors[pool] @ vectors[j]
+        assert got[j].tolist() == [int(pool[c]) for c in _by_sort(sims, k)]
+
+
+def _speaker_doc(n_speakers: int) -> tuple[list[Sentence], dict[str, Reference]]:
+    refs = {"ito2019": Reference("ito2019", ["Ito, K."], 2019),
+            "ruiz2020": Reference("ruiz2020", ["Ruiz, M."], 2020)}
+    rows = [(f"notes/p{i}.md", 0, f"Ito (2019) argues that tides drive coastal trade, case {i}.",
+             [("Ito", "ito2019")]) for i in range(n_speakers)]
+    rows.append(("notes/reply.md", 0, "Ruiz (2020) replies that Ito (2019) ignores inland trade.",
+                 [("Ruiz", "ruiz2020"), ("Ito", "ito2019")]))
+    return _doc(rows, refs), refs
+
+
+def test_an_answer_to_an_author_with_many_speakers_takes_the_most_similar_on_the_other_side():
+    sentences, refs = _speaker_doc(40)
+    rng = np.random.default_rng(5)
+    vectors = rng.normal(size=(len(sentences), 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = NameIndex().fit(sentences, refs)
+    relations = [relate(s, find_cues(s.text), index)[0] for s in sentences]
+    reply = len(sentences) - 1
+    debate = ["tides"] * len(sentences)
+    stance = ["pro" if i % 3 else "con" for i in range(reply)] + ["con"]  # every third speaker is on its side
+    pairs = scored_pairs(debate, stance, vectors, relations, sentences=sentences, references=refs)
+    chosen = {p.i for p in pairs if p.j == reply and "answers ito" in p.why}
+    other_side = [i for i in range(reply) if stance[i] == "pro"]
+    assert chosen == set(_pick(vectors, other_side, reply, 3))
+
+
+def _pick(vectors: np.ndarray, pool: list[int], j: int, k: int) -> list[int]:
+    sims = vectors[pool] @ vectors[j]
+    return [pool[c] for c in _by_sort(sims, k)]
+
+
+def test_theses_answer_the_closest_theses_of_other_documents_only():
+    refs: dict[str, Reference] = {}
+    sentences = _doc([
+        ("a.md", 0, "This paper argues that tides drive trade.", []),  # 0 pro
+        ("a.md", 0, "We argue that tides do not drive trade.", []),  # 1 con, same document as 0
+        ("b.md", 0, "This essay argues that tides hardly matter.", []),  # 2 con
+        ("c.md", 0, "I argue that tides matter a little.", []),  # 3 con
+        ("d.md", 0, "This note argues that tides matter less than roads.", []),  # 4 con
+        ("e.md", 0, "Roads matter.", []),  # 5: not a thesis
+        ("x.md", 0, "This chapter argues that tides shape ports.", []),  # 6 pro
+        ("y.md", 0, "This study argues that tides shape towns.", []),  # 7 pro
+        ("z.md", 0, "This book argues that tides shape everything.", []),  # 8 pro
+    ], refs)
+    vectors = np.eye(len(sentences), 16, dtype=np.float32)
+    vectors[1] = vectors[0]  # the closest to 0 is in its own document: never a pair
+    vectors[[2, 3, 4]] = (vectors[6] + vectors[7]) / np.sqrt(2)
+    relations: list[list] = [[] for _ in sentences]
+    debate = ["tides"] * len(sentences)
+    stance = ["pro", "con", "con", "con", "con", "con", "pro", "pro", "pro"]
+    pairs = scored_pairs(debate, stance, vectors, relations, sentences=sentences, references=refs)
+    theses = {(p.i, p.j) for p in pairs if "theses" in p.why}
+    assert theses == {(0, 2), (0, 3),  # 0: all of b, c, d equally far: the lower indices
+                      (2, 6), (2, 7), (3, 6), (3, 7), (4, 6), (4, 7),  # b, c, d: the closest, 6 and 7
+                      (1, 6), (1, 7),  # 1: 6, 7, 8 equally far (0 is its own document's)
+                      (1, 8), (2, 8)}  # 8: 1..4 equally far

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
+from sklearn.cluster import AgglomerativeClustering, ward_tree
 
 from argmap.config import parse_settings
+from argmap.mapping import positions
 from argmap.mapping.discovery import discover, proposal_toml, question_for
 from argmap.mapping.keywords import ctfidf_keywords, proper_nouns
 from argmap.mapping.positions import build_positions, cluster_claims
@@ -41,6 +44,35 @@ def test_clustering_is_deterministic_and_small_sides_stay_whole():
     vectors = _side(seed=3)
     assert cluster_claims(vectors).tolist() == cluster_claims(vectors).tolist()
     assert cluster_claims(vectors[:4]).tolist() == [0, 0, 0, 0]
+
+
+def test_one_ward_tree_cut_per_k_labels_as_agglomerative_clustering_does():
+    x = positions._centred(_side(seed=5, sizes=(9, 7, 6, 5), outliers=3).astype(np.float64))
+    children, _, leaves, _ = ward_tree(x)
+    for k in range(2, 7):
+        expected = AgglomerativeClustering(n_clusters=k, linkage="ward").fit_predict(x)
+        assert positions._cut(children, leaves, k).tolist() == expected.tolist()
+
+
+def test_merge_small_folds_each_member_into_its_nearest_remaining_cluster():
+    x = np.array([[1, 0], [1, 0.1], [1, -0.1], [0, 1], [0.1, 1], [-0.1, 1], [0.9, 0.2], [0.2, 0.9]])
+    labels = np.array([0, 0, 0, 1, 1, 1, 2, 2])  # cluster 2 (two claims) is below MIN_SIZE
+    assert positions._merge_small(labels, x).tolist() == [0, 0, 0, 1, 1, 1, 0, 1]
+
+
+def test_large_sides_find_the_planted_views_with_k_means_on_a_sample(monkeypatch: pytest.MonkeyPatch):
+    # Thresholds lowered so that a "large" side stays small enough for a unit test.
+    monkeypatch.setattr(positions, "AGGLOMERATIVE_LIMIT", 60)
+    monkeypatch.setattr(positions, "KMEANS_SAMPLE", 100)
+    sizes = (90, 70, 60)
+    vectors = _side(seed=2, sizes=sizes, outliers=0)
+    labels = cluster_claims(vectors, seed=0)
+    assert labels.tolist() == cluster_claims(vectors, seed=0).tolist()  # seeded
+    assert sorted(np.bincount(labels).tolist()) == sorted(sizes)
+    start = 0
+    for size in sizes:  # the claims past the sample were assigned to their view's centre too
+        assert len(set(labels[start:start + size].tolist())) == 1
+        start += size
 
 
 def test_keywords_skip_author_names_years_and_citation_debris():
