@@ -105,6 +105,7 @@ def assign_debates(
     own, statement_vectors, statement_items = similarity(vectors, specs, embed)
     paragraph_mean = _group_mean(own, [(s.document, s.paragraph) for s in sentences])
     document_mean = _group_mean(own, [(s.document,) for s in sentences])
+    links = sparse.csr_matrix(links)
     has_links = np.asarray(links.sum(axis=1)).ravel() > 0
     base = own * (W_SELF + W_WORKS * ~has_links)[:, None] + W_PARAGRAPH * paragraph_mean + W_DOCUMENT * document_mean
     combined = base.copy()
@@ -143,9 +144,11 @@ def assign_debates(
         nearest = int(np.argmax(sims))
         why.append(f"nearest statement of '{ids[top]}': '{statement_items[top][nearest]}' ({float(sims[nearest]):.2f})")
         if has_links[i]:
-            row = links.getrow(i)
-            cited = [link_keys[j] for j in row.indices[np.argsort(-row.data, kind="stable")][:2]]
-            placed = [int(citers[j]) - 1 for j in row.indices]
+            # Slicing the CSR arrays directly: getrow() builds a matrix per sentence, which dominated at scale.
+            lo, hi = links.indptr[i], links.indptr[i + 1]
+            indices, data = links.indices[lo:hi], links.data[lo:hi]
+            cited = [link_keys[j] for j in indices[np.argsort(-data, kind="stable")][:2]]
+            placed = [int(citers[j]) - 1 for j in indices]
             why.append(f"cites {', '.join(cited)}, whose debate {max(placed)} other sentence(s) also suggest")
         if asides[i]:
             why.append("reads as method, logistics or courtesy")
