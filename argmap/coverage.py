@@ -8,8 +8,9 @@ With a draft (Markdown with pandoc ``[@key]`` citations, or author-year text): w
 which sides and positions of each debate it never cites, the key works it misses, and the
 counterclaims it leaves unanswered.
 
-"Works behind a claim" (``argmap.export.common.claim_works``): the keys it cites, the author whose
-view it reports, and the paper it stands in (unless it reports someone else's view).
+"Works behind a claim" (``argmap.export.common.speaks_for``): the author whose view it reports when
+it reports one; otherwise the keys it cites and the paper it stands in. A work a claim only answers
+is not behind it, so citing a critic's target never counts as covering the critic's side.
 """
 
 from __future__ import annotations
@@ -24,10 +25,10 @@ from argmap.export.common import (
     SIDE_WORD,
     SIDES,
     cited_keys,
-    claim_works,
     document_works,
     live_claims,
     ordered_positions,
+    speaks_for,
 )
 from argmap.export.markdown import escape as md_escape
 from argmap.keys import fold_loose
@@ -220,7 +221,7 @@ def _ref_label(key: str, refs: dict[str, Reference]) -> str:
 
 
 def _top_works(claims: list[Claim], works: dict[str, str], n: int) -> list[tuple[str, int]]:
-    counts = Counter(k for c in claims for k in claim_works(c, works))
+    counts = Counter(k for c in claims for k in speaks_for(c, works))
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
@@ -247,7 +248,7 @@ def coverage(amap: ArgumentMap, draft: str | None = None) -> CoverageReport:
         dc = DebateCoverage(id=debate.id, question=debate.question)
         by_side = {s: [c for c in in_debate if side_of[c.id] == s] for s in SIDES}
         dc.neutral_claims = sum(1 for c in in_debate if side_of[c.id] not in SIDES)
-        sources = {s: sorted({k for c in by_side[s] for k in claim_works(c, works)}) for s in SIDES}
+        sources = {s: sorted({k for c in by_side[s] for k in speaks_for(c, works)}) for s in SIDES}
         total_claims = sum(len(v) for v in by_side.values())
         total_sources = sum(len(v) for v in sources.values())
         for s in SIDES:
@@ -263,7 +264,7 @@ def coverage(amap: ArgumentMap, draft: str | None = None) -> CoverageReport:
         for p in ordered_positions(debate):
             members = [index[cid] for cid in dict.fromkeys(p.claims) if cid in index]
             note = PositionNote(p.id, p.side, p.label, len(members),
-                                sorted({k for c in members for k in claim_works(c, works)}))
+                                sorted({k for c in members for k in speaks_for(c, works)}))
             notes[p.id] = note
             if len(note.sources) < THIN_SOURCES:
                 dc.thin_positions.append(note)
@@ -318,7 +319,7 @@ def _draft_debate(positions: list[Position], notes: dict[str, PositionNote], by_
             dd.missing_positions.append(note)
     dd.cited_positions.sort()
     for side in SIDES:
-        side_sources = {k for c in by_side[side] for k in claim_works(c, works)}
+        side_sources = {k for c in by_side[side] for k in speaks_for(c, works)}
         (dd.cited_sides if side_sources & draft_keys else dd.missing_sides).append(side)
         seen: set[str] = set()
         for key, n in _top_works(by_side[side], works, KEY_WORKS_PER_SIDE):
@@ -336,14 +337,14 @@ def _draft_debate(positions: list[Position], notes: dict[str, PositionNote], by_
     side_of = {c.id: side for side in SIDES for c in by_side[side]}
     for side in SIDES:
         for claim in by_side[side]:
-            mine = claim_works(claim, works)
+            mine = speaks_for(claim, works)
             if not set(mine) & draft_keys:
                 continue
             for other_id in sorted(set(claim.counters)):
                 other = index.get(other_id)
                 if other is None or (claim.id, other_id) in pairs:
                     continue
-                theirs = claim_works(other, works)
+                theirs = speaks_for(other, works)
                 if not set(theirs) & draft_keys:
                     pairs.add((claim.id, other_id))
                     other_side = side_of.get(other.id, other.stance or "")

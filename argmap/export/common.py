@@ -51,6 +51,18 @@ def claim_works(claim: Claim, works: dict[str, str]) -> list[str]:
     return list(keys)
 
 
+def speaks_for(claim: Claim, works: dict[str, str]) -> list[str]:
+    """The works whose side a claim takes: the author it reports, when it reports one.
+
+    "Arvidsson and Colleoni (2012) object that Fuchs (2010) …" cites Fuchs but speaks for Arvidsson
+    and Colleoni; counting Fuchs would put his work on the side that answers it. Without an
+    attribution, every work behind the claim (``claim_works``).
+    """
+    if claim.attributed_to:
+        return [claim.attributed_to]
+    return claim_works(claim, works)
+
+
 def outline_keys(claim: Claim, works: dict[str, str]) -> list[str]:
     """The keys an outline puts after a claim: what it cites, or else the paper that makes it."""
     keys = cited_keys(claim)
