@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "mapping"))
 from loader import load  # noqa: E402
 
 from argmap.mapping.attribution import NameIndex, relate  # noqa: E402
-from argmap.mapping.counters import _top_columns, find_counters, scored_pairs  # noqa: E402
+from argmap.mapping.counters import MAX_PER_ANSWER, _top_columns, find_counters, scored_pairs  # noqa: E402
 from argmap.mapping.cues import find_cues  # noqa: E402
 from argmap.model import Citation, Reference, Sentence, claim_id  # noqa: E402
 
@@ -188,7 +188,7 @@ def test_an_answer_to_an_author_with_many_speakers_takes_the_most_similar_on_the
     pairs = scored_pairs(debate, stance, vectors, relations, sentences=sentences, references=refs)
     chosen = {p.i for p in pairs if p.j == reply and "answers ito" in p.why}
     other_side = [i for i in range(reply) if stance[i] == "pro"]
-    assert chosen == set(_pick(vectors, other_side, reply, 3))
+    assert chosen == set(_pick(vectors, other_side, reply, MAX_PER_ANSWER))
 
 
 def _pick(vectors: np.ndarray, pool: list[int], j: int, k: int) -> list[int]:
