@@ -53,6 +53,10 @@ def thesis_weight(sentence: Sentence, cues: Cues) -> float:
     if cues.framing:  # "This paper reviews …", "双方的分歧…": describes, takes no side
         return 0.0
     if _OWN_EN.search(text) or _OWN_ZH.search(text):
+        # "I think X is the weakest step": in a reading note the writer judges the work the note reports,
+        # so the judgement is not the side of the note's other sentences (they restate that work).
+        if cues.critique >= 0:
+            return 0.0
         return W_OWN
     return 0.0
 

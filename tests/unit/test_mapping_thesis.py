@@ -28,6 +28,10 @@ def sentence(document: str, text: str, section: str = "") -> Sentence:
     ("This paper reviews both sides of the debate.", 0.0),  # framing: describes, takes no side
     ("Does this paper argue that users work?", 0.0),  # a question states no thesis
     ("Users post photographs every day.", 0.0),
+    # A first-person judgement of a reported work is the writer's verdict on it, not the note's side.
+    ("I think the infinite rate of exploitation is the weakest step in the paper.", 0.0),
+    ("我认为，这一论证的不足在于忽视了工资。", 0.0),
+    ("This paper argues that the audience commodity thesis has a flaw.", W_PAPER),  # still the paper's thesis
 ])
 def test_thesis_weight(text, weight):
     s = sentence("papers/a.md", text)
