@@ -8,8 +8,6 @@ the rest of the corpus is still mapped. Segmented documents and sentence vectors
 from __future__ import annotations
 
 import hashlib
-import importlib
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -104,6 +102,7 @@ def build(
     """Build (incrementally) the map of the corpus at ``root``. Raises NothingToMap when no document reads."""
     from argmap.embed import embed_cached, select_embedder
     from argmap.ingest import discover, read_references
+    from argmap.mapping import MapInput, map_corpus
     from argmap.nlp.resolve import Bibliography, cite
     from argmap.store import Store
 
@@ -164,10 +163,6 @@ def build(
         return BuildResult(reused, sentences, stats, warnings, settings, proposal)
 
     clock = time.perf_counter()
-    # scikit-learn takes a second or more to import; do it while the model's matrix products,
-    # which release the GIL, keep the other core busy.
-    prefetch = threading.Thread(target=importlib.import_module, args=("argmap.mapping",), daemon=True)
-    prefetch.start()
     embedder = select_embedder(settings.model)
     texts = [s.text for s in sentences]
     before = _Counter(embedder)
@@ -176,9 +171,6 @@ def build(
     stats.seconds["embed"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    prefetch.join()
-    from argmap.mapping import MapInput, map_corpus
-
     previous = _load_previous(store)
     warnings.extend(decisions.warnings)
     progress("map", 0, 1)
