@@ -188,7 +188,7 @@ def apply(amap: ArgumentMap, decisions: Decisions) -> list[str]:
             orphans += 1
             continue
         if kind == "stance":
-            _set_stance(amap, claim, d["stance"], positions)
+            _set_stance(claims, claim, d["stance"], positions)
         elif kind == "debate":
             target = d["debate"]
             if target is not None and target not in debates:
@@ -249,7 +249,7 @@ def _detach(claim: Claim, positions: dict[str, Position]) -> None:
     claim.position = None
 
 
-def _set_stance(amap: ArgumentMap, claim: Claim, stance: str, positions: dict[str, Position]) -> None:
+def _set_stance(index: dict[str, Claim], claim: Claim, stance: str, positions: dict[str, Position]) -> None:
     new = None if stance == "none" else stance
     if new == claim.stance:
         return
@@ -259,7 +259,6 @@ def _set_stance(amap: ArgumentMap, claim: Claim, stance: str, positions: dict[st
         # Join the nearest position on the new side: the one holding most of the claim's cited works.
         side = [p for p in positions.values() if p.debate == claim.debate and p.side == new]
         if side:
-            index = amap.claim_index()
             cited = set(claim.citations)
 
             def shared(p: Position) -> tuple[int, int, str]:
@@ -269,7 +268,7 @@ def _set_stance(amap: ArgumentMap, claim: Claim, stance: str, positions: dict[st
             pos = max(side, key=shared)
             pos.claims.append(claim.id)
             claim.position = pos.id
-    _drop_cross_counters(claim, amap.claim_index())
+    _drop_cross_counters(claim, index)
 
 
 def _drop_cross_counters(claim: Claim, claims: dict[str, Claim]) -> None:

@@ -49,39 +49,43 @@ class BuildResult:
     proposal: str | None = None  # argmap.toml fragment when debates were discovered
 
 
-@lru_cache(maxsize=1)
-def parser_version() -> str:
-    """Changes whenever the code that reads or segments documents changes, so stale cache entries miss."""
-    here = Path(__file__).parent
+def _source_digest(paths: list[Path]) -> str:
     digest = hashlib.sha1(__version__.encode())
-    for path in sorted([*here.glob("ingest/*.py"), *here.glob("nlp/*.py")]):
-        if path.name in ("citations.py", "reflist.py", "resolve.py", "translit.py"):
-            continue  # citation resolution is redone on every build; it is not cached
+    for path in sorted(paths):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 
 @lru_cache(maxsize=1)
+def parser_version() -> str:
+    """Changes whenever the code that reads or segments documents changes, so stale cache entries miss."""
+    here = Path(__file__).parent
+    # Citation resolution is redone on every build, so its modules are not part of the cache key.
+    resolving = ("citations.py", "reflist.py", "resolve.py", "translit.py")
+    return _source_digest([p for p in [*here.glob("ingest/*.py"), *here.glob("nlp/*.py")]
+                           if p.name not in resolving])
+
+
+@lru_cache(maxsize=1)
 def code_version() -> str:
     """Changes whenever argmap's core code changes, so a map built by older code counts as stale."""
-    here = Path(__file__).parent
-    digest = hashlib.sha1(__version__.encode())
-    for path in sorted(here.rglob("*.py")):
-        if "tui" not in path.parts:
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+    return _source_digest([p for p in Path(__file__).parent.rglob("*.py") if "tui" not in p.parts])
 
 
 def _noop(stage: str, done: int, total: int) -> None:
     pass
 
 
-def fingerprint(root: Path, settings: Settings) -> str:
-    """What the machine map depends on: the files' bytes, the settings and the model (not annotations)."""
+def fingerprint(root: Path, settings: Settings, found=None) -> str:
+    """What the machine map depends on: the corpus files (path, size, mtime), settings, model and code.
+
+    Not the annotations: they are applied on top. ``found`` saves walking the folder again when the
+    caller has just discovered it.
+    """
     from argmap.ingest import discover
 
     root = Path(root).resolve()
-    found = discover(root, settings.exclude)
+    found = found if found is not None else discover(root, settings.exclude)
     digest = hashlib.sha1(f"{code_version()}\n{settings.model}\n{settings.seed}".encode())
     for path in [*found.documents, *found.references, root / SETTINGS_FILE]:
         try:
@@ -151,7 +155,7 @@ def build(
     stats.seconds["cite"] = time.perf_counter() - clock
 
     decisions = annotations.read(root)
-    inputs = fingerprint(root, settings)
+    inputs = fingerprint(root, settings, found)
     reused, proposal = _reuse_last_map(store, inputs, decisions)
     if reused is not None:  # nothing changed since the last build: skip embedding and mapping
         if store is not None:
