@@ -46,14 +46,14 @@ class _Bars:
         self.progress.update(self.tasks[stage], completed=done, total=total or 1)
 
 
-def _build(root: Path, model: str | None, quiet: bool = False):
+def _build(root: Path, model: str | None, quiet: bool = False, full: bool = False):
     from argmap.pipeline import build
 
     console = _console()
     if quiet or not console.is_terminal:
-        return build(root, model)
+        return build(root, model, full=full)
     with _Bars(console) as bars:
-        return build(root, model, bars)
+        return build(root, model, bars, full=full)
 
 
 def _load_map(root: Path, model: str | None = None):
@@ -70,7 +70,7 @@ def _load_map(root: Path, model: str | None = None):
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    result = _build(args.dir, args.model, quiet=args.quiet)
+    result = _build(args.dir, args.model, quiet=args.quiet, full=args.full)
     console = _console(stderr=False)
     s = result.stats
     unresolved = len(s.unresolved)
@@ -83,6 +83,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     table.add_row("citations", f"{s.citations}: {s.resolved} resolved, {s.citations - s.resolved} unresolved")
     in_debate = sum(1 for c in result.map.claims if c.debate)
     table.add_row("claims in debates", f"{in_debate} of {len(result.map.claims)}")
+    if s.incremental is not None:
+        table.add_row("mapped", f"{s.incremental} new sentences against the last map "
+                                "(positions kept; --full remaps everything)")
     for debate in result.map.debates:
         pro = sum(len(p.claims) for p in debate.positions if p.side == "pro")
         con = sum(len(p.claims) for p in debate.positions if p.side == "con")
@@ -210,6 +213,8 @@ def make_parser() -> argparse.ArgumentParser:
     corpus(p)
     p.add_argument("--strict", action="store_true", help="exit 3 when there are warnings")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.add_argument("--full", action="store_true",
+                   help="remap every sentence, even when only a few documents changed since the last build")
     p.add_argument("-v", "--verbose", action="store_true", help="list unresolved citations")
     p.set_defaults(func=cmd_build)
 

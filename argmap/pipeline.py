@@ -36,6 +36,7 @@ class BuildStats:
     resolved: int = 0
     unresolved: list[str] = field(default_factory=list)
     embedded: int = 0  # sentences that needed the model this time
+    incremental: int | None = None  # sentences mapped against the last map (None: a full or reused map)
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -76,18 +77,19 @@ def _noop(stage: str, done: int, total: int) -> None:
     pass
 
 
-def fingerprint(root: Path, settings: Settings, found=None) -> str:
+def fingerprint(root: Path, settings: Settings, found=None, *, documents: bool = True) -> str:
     """What the machine map depends on: the corpus files (path, size, mtime), settings, model and code.
 
     Not the annotations: they are applied on top. ``found`` saves walking the folder again when the
-    caller has just discovered it.
+    caller has just discovered it. ``documents=False`` leaves the documents out: what an incremental
+    build needs unchanged (bibliographies, settings, model, code).
     """
     from argmap.ingest import discover
 
     root = Path(root).resolve()
     found = found if found is not None else discover(root, settings.exclude)
-    digest = hashlib.sha1(f"{code_version()}\n{settings.model}\n{settings.seed}".encode())
-    for path in [*found.documents, *found.references, root / SETTINGS_FILE]:
+    digest = hashlib.sha1(f"{code_version()}\n{settings.model}\n{settings.seed}\n{documents}".encode())
+    for path in [*(found.documents if documents else []), *found.references, root / SETTINGS_FILE]:
         try:
             stat = path.stat()
         except OSError:
@@ -102,12 +104,19 @@ def build(
     progress: Progress | None = None,
     *,
     use_cache: bool = True,
+    full: bool = False,
 ) -> BuildResult:
-    """Build (incrementally) the map of the corpus at ``root``. Raises NothingToMap when no document reads."""
+    """Build (incrementally) the map of the corpus at ``root``. Raises NothingToMap when no document reads.
+
+    Unchanged inputs reuse the last map. When only a few documents were added, changed or removed
+    since it (at most ``INCREMENTAL_SHARE`` of the sentences, counted since the last full build), only
+    their sentences are mapped, against the existing map (``argmap.mapping.incremental``); ``full``
+    remaps everything.
+    """
     from argmap.embed import embed_cached, select_embedder
     from argmap.ingest import discover, read_references
-    from argmap.mapping import MapInput, map_corpus
-    from argmap.nlp.resolve import Bibliography, cite
+    from argmap.cite_cache import cite_all
+    from argmap.nlp.resolve import Bibliography
     from argmap.store import Store
 
     progress = progress or _noop
@@ -140,15 +149,10 @@ def build(
         raise NothingToMap(f"{where} in this folder", path=str(root), remedy="add readings, or check the warnings")
 
     clock = time.perf_counter()
-    generated: dict[str, Reference] = {}
-    sentences: list[Sentence] = []
-    for n, seg in enumerate(segmented, 1):
-        cs = cite(seg, bibliography, generated)
-        stats.citations += cs.citations
-        stats.resolved += cs.resolved
-        stats.unresolved.extend(f"{seg.document.id}: {form}" for form in cs.unresolved)
-        sentences.extend(seg.sentences)
-        progress("cite", n, len(segmented))
+    generated, cited = cite_all(segmented, bibliography, bib_refs, store, parser_version(),
+                                lambda done, total: progress("cite", done, total))
+    stats.citations, stats.resolved, stats.unresolved = cited.citations, cited.resolved, cited.unresolved
+    sentences: list[Sentence] = [s for seg in segmented for s in seg.sentences]
     stats.sentences = len(sentences)
     references = _collect_references(bib_refs, segmented, generated, sentences)
     stats.references = len(references)
@@ -156,8 +160,10 @@ def build(
 
     decisions = annotations.read(root)
     inputs = fingerprint(root, settings, found)
-    reused, proposal = _reuse_last_map(store, inputs, decisions)
-    if reused is not None:  # nothing changed since the last build: skip embedding and mapping
+    context = fingerprint(root, settings, found, documents=False)
+    last = store.load_map() if store is not None else None
+    reused, proposal = _reuse_last_map(last, inputs, decisions)
+    if reused is not None and not full:  # nothing changed since the last build: skip embedding and mapping
         if store is not None:
             store.close()
         warnings.extend(decisions.warnings)
@@ -174,22 +180,27 @@ def build(
     stats.embedded = before.count
     stats.seconds["embed"] = time.perf_counter() - clock
 
+    from argmap.mapping import MapInput
+
     clock = time.perf_counter()
-    previous = _load_previous(store)
+    previous = _previous_map(last)
     warnings.extend(decisions.warnings)
     progress("map", 0, 1)
-    result = map_corpus(
-        MapInput(
-            sentences=sentences,
-            vectors=vectors,
-            debates=settings.debates,
-            embed=lambda items: embed_cached(embedder, items, store),
-            references={r.key: r for r in references},
-            labels=decisions.labels(),
-            seed=settings.seed,
-            previous=previous,
-        )
+    inp = MapInput(
+        sentences=sentences,
+        vectors=vectors,
+        debates=settings.debates,
+        embed=lambda items: embed_cached(embedder, items, store),
+        references={r.key: r for r in references},
+        labels=decisions.labels(),
+        seed=settings.seed,
+        previous=previous,
     )
+    result = None if full else _extend(inp, previous, last, context, decisions, segmented, stats)
+    if result is None:
+        from argmap.mapping import map_corpus
+
+        result = map_corpus(inp)
     progress("map", 1, 1)
     stats.seconds["map"] = time.perf_counter() - clock
 
@@ -213,6 +224,8 @@ def build(
         payload = to_json_dict(amap, include_non_claims=True)
         payload[_DECISIONS_KEY] = decisions.digest
         payload[_PROPOSAL_KEY] = result.proposal
+        payload[_CONTEXT_KEY] = context
+        payload[_CALIBRATION_KEY] = result.calibration
         store.save_map(payload, inputs)
         store.close()
     warnings.extend(annotations.apply(amap, decisions))
@@ -256,6 +269,7 @@ def _read_one(path: Path, root: Path, store, stats: BuildStats, warnings: list[s
         cached = store.get_document(sha1, version)
         if cached is not None:
             seg = from_dict(Segmented, cached)
+            seg.document.sha1 = sha1  # what an incremental build compares to tell changed documents apart
             stats.documents += 1
             stats.documents_cached += 1
             warnings.extend(f"{doc_id}: {w}" for w in seg.document.warnings)
@@ -311,32 +325,69 @@ def _link_documents(refs: list[Reference], documents: list[Document]) -> None:
 
 _DECISIONS_KEY = "decisions_sha1"  # the reader's labels also train the mapping: a change means remapping
 _PROPOSAL_KEY = "proposal"  # discovered debates' argmap.toml fragment, shown again on a rebuild
+_CONTEXT_KEY = "context_sha1"  # fingerprint of everything but the documents: must hold for an incremental build
+_CALIBRATION_KEY = "calibration"  # cut-offs and stance values an incremental build maps against
+# Past this share of the corpus's sentences added, changed or removed since the last full build, a
+# build remaps everything: new claims would otherwise never shape the positions or the calibration.
+INCREMENTAL_SHARE = 0.1
 
 
-def _reuse_last_map(store, inputs: str, decisions: annotations.Decisions) -> tuple[ArgumentMap | None, str | None]:
+def _reuse_last_map(last: tuple[dict, str] | None, inputs: str, decisions: annotations.Decisions
+                    ) -> tuple[ArgumentMap | None, str | None]:
     """The last machine map (and proposal), when built from these very files, settings, code and decisions."""
-    if store is None:
+    if last is None or last[1] != inputs or last[0].get(_DECISIONS_KEY) != decisions.digest:
         return None, None
-    loaded = store.load_map()
-    if loaded is None or loaded[1] != inputs or loaded[0].get(_DECISIONS_KEY) != decisions.digest:
-        return None, None
-    from argmap.export.json_export import from_json_dict
-
-    try:
-        return from_json_dict(loaded[0]), loaded[0].get(_PROPOSAL_KEY)
-    except (KeyError, TypeError, ValueError):
-        return None, None
+    return _previous_map(last), last[0].get(_PROPOSAL_KEY)
 
 
-def _load_previous(store) -> ArgumentMap | None:
-    if store is None:
+def _previous_map(last: tuple[dict, str] | None) -> ArgumentMap | None:
+    if last is None:
         return None
     from argmap.export.json_export import from_json_dict
 
-    loaded = store.load_map()
-    if loaded is None:
-        return None
     try:
-        return from_json_dict(loaded[0])
+        return from_json_dict(last[0])
     except (KeyError, TypeError, ValueError):
         return None
+
+
+def _extend(inp, previous: ArgumentMap | None, last: tuple[dict, str] | None, context: str,
+            decisions: annotations.Decisions, segmented: list[Segmented], stats: BuildStats):
+    """The map extended with the documents added or changed since ``previous``, or None for a full build.
+
+    Only when bibliographies, settings, model, code and the reader's decisions are as they were, the
+    debates are declared, and the change is small; every unchanged sentence must have its claim, with
+    the same citations (a new document can shift generated keys elsewhere)."""
+    if previous is None or last is None or not inp.debates:
+        return None
+    payload = last[0]
+    calibration = payload.get(_CALIBRATION_KEY)
+    if (payload.get(_CONTEXT_KEY) != context or payload.get(_DECISIONS_KEY) != decisions.digest
+            or not isinstance(calibration, dict) or not calibration.get("values")):
+        return None
+    known = {(d.id, d.sha1) for d in previous.documents}
+    changed = {seg.document.id for seg in segmented if (seg.document.id, seg.document.sha1) not in known}
+    current = {s.id for s in inp.sentences}
+    removed = sum(1 for c in previous.claims if c.id not in current or c.document in changed)
+    new = [i for i, s in enumerate(inp.sentences) if s.document in changed]
+    added = int(calibration.get("added", 0)) + len(new) + removed
+    if not new and not removed:
+        return None
+    if added > INCREMENTAL_SHARE * len(inp.sentences):
+        return None
+    old = {c.id: c for c in previous.claims}
+    for i, s in enumerate(inp.sentences):
+        if s.document in changed:
+            continue
+        claim = old.get(s.id)
+        if claim is None or claim.citations != s.cited_keys:
+            return None
+    from argmap.mapping.incremental import NotExtendable, extend_map
+
+    try:
+        result = extend_map(inp, previous, new, calibration)
+    except NotExtendable:
+        return None
+    result.calibration["added"] = added
+    stats.incremental = len(new)
+    return result

@@ -24,7 +24,8 @@ def to_json_dict(amap: ArgumentMap, *, include_non_claims: bool = False) -> dict
             "argmap_version": amap.argmap_version,
         },
         "documents": [
-            {"id": d.id, "title": d.title, "language": d.language, "kind": d.kind, "warnings": list(d.warnings)}
+            {"id": d.id, "title": d.title, "language": d.language, "kind": d.kind, "sha1": d.sha1,
+             "warnings": list(d.warnings)}
             for d in amap.documents
         ],
         "references": [
@@ -55,7 +56,7 @@ def from_json_dict(data: dict[str, Any]) -> ArgumentMap:
         built=corpus.get("built", ""),
         argmap_version=corpus.get("argmap_version", ""),
         documents=[Document(id=d["id"], title=d.get("title", ""), text="", kind=d.get("kind", ""),
-                            language=d.get("language", "en"), warnings=d.get("warnings", []))
+                            language=d.get("language", "en"), sha1=d.get("sha1", ""), warnings=d.get("warnings", []))
                    for d in data.get("documents", [])],
         references=[from_dict(Reference, r) for r in data.get("references", [])],
         debates=[Debate(id=d["id"], question=d.get("question", ""), pro=d.get("pro", []), con=d.get("con", []),

@@ -44,6 +44,7 @@ class MapResult:
     debates: list[Debate]
     claims: list[Claim]  # one per input sentence, same order
     proposal: str | None = None  # argmap.toml fragment when no debates were declared
+    calibration: dict = field(default_factory=dict)  # what an incremental build reuses (map_declared)
 
 
 def _reuse(inp: MapInput) -> Callable[[list[str]], np.ndarray]:
@@ -67,14 +68,14 @@ def map_corpus(inp: MapInput) -> MapResult:
     if len(inp.sentences) != len(vectors):
         raise ValueError(f"{len(inp.sentences)} sentences but {len(vectors)} vectors")
     if inp.debates:
-        debates, claims = map_declared(inp.sentences, vectors, inp.debates, inp.embed, inp.references,
-                                       inp.labels, inp.seed, inp.previous)
-        return MapResult(debates, claims)
+        debates, claims, calibration = map_declared(inp.sentences, vectors, inp.debates, inp.embed, inp.references,
+                                                    inp.labels, inp.seed, inp.previous)
+        return MapResult(debates, claims, calibration=calibration)
     from argmap.mapping.discovery import discover
 
     specs, assignment = discover(inp.sentences, vectors, inp.seed)
-    debates, claims = map_declared(inp.sentences, vectors, specs, _reuse(inp), inp.references, inp.labels,
-                                   inp.seed, inp.previous, fixed_debates=assignment)
+    debates, claims, _ = map_declared(inp.sentences, vectors, specs, _reuse(inp), inp.references, inp.labels,
+                                      inp.seed, inp.previous, fixed_debates=assignment)
     for debate in debates:
         debate.proposed = True
     from argmap.mapping.discovery import proposal_toml

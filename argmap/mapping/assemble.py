@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
@@ -21,6 +22,16 @@ from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sent
 VOICE_WEIGHT = 1.0  # a sentence in a document's own voice speaks for that document (and the work it is)
 ADDITIVE_EDGES = True  # "also", "goes further", "同样" join a sentence to the member before it (+)
 FRAMING_NEUTRAL_BELOW = 0.9  # framing sentences and questions need clear evidence to take a side
+
+
+@dataclass
+class Frozen:
+    """What an incremental build holds fixed: claims already mapped, by sentence index, and the cut-offs
+    the last full build calibrated. Frozen claims are context for the new ones; their own output is ignored."""
+
+    debates: dict[int, str | None] = field(default_factory=dict)
+    stances: dict[int, float] = field(default_factory=dict)  # propagated value, in the debate's raw scale
+    calibration: dict = field(default_factory=dict)  # as returned by map_declared
 
 
 def subject_works(sentences: list[Sentence], attributed: list[str | None]) -> dict[str, str]:
@@ -104,8 +115,13 @@ def map_declared(
     seed: int = 0,
     previous: ArgumentMap | None = None,
     fixed_debates: list[str | None] | None = None,
-) -> tuple[list[Debate], list[Claim]]:
-    """Debates (with positions) and one Claim per sentence, for the debates in ``specs``."""
+    frozen: Frozen | None = None,
+) -> tuple[list[Debate], list[Claim], dict]:
+    """Debates (with positions) and one Claim per sentence, for the debates in ``specs``, and the
+    calibration an incremental build reuses: the debate cut-off, each debate's stance centre and scale,
+    and each claim's raw propagated stance value.
+
+    With ``frozen`` (an incremental build) positions are not clustered: the caller places new claims."""
     n = len(sentences)
     cues = [find_cues(s.text) for s in sentences]
     index = NameIndex().fit(sentences, references)
@@ -126,7 +142,13 @@ def map_declared(
             fixed[position_of[cid]] = decision["debate"]
     if fixed_debates is not None:
         fixed = {i: d for i, d in enumerate(fixed_debates)} | fixed
-    assignment = assign_debates(sentences, vectors, specs, embed, abs(citations_only), citation_keys, asides, fixed)
+    calibration = frozen.calibration if frozen else {}
+    if frozen:
+        fixed = frozen.debates | fixed
+    assignment = assign_debates(sentences, vectors, specs, embed, abs(citations_only), citation_keys, asides, fixed,
+                                threshold=calibration.get("threshold"))
+    raw: dict[str, float] = {}
+    scales: dict[str, list[float]] = {}
 
     stance: list[str | None] = [None] * n
     confidence = assignment.confidence.copy()
@@ -147,8 +169,14 @@ def map_declared(
         pro = np.asarray(embed(list(spec.pro)), dtype=np.float32) if spec.pro else np.zeros((0, vectors.shape[1]))
         con = np.asarray(embed(list(spec.con)), dtype=np.float32) if spec.con else np.zeros((0, vectors.shape[1]))
         links = signed[members]
+        clamped = {a: frozen.stances[i] for a, i in enumerate(members) if frozen and i in frozen.stances}
+        scale = calibration.get("stance", {}).get(spec.id)
         result = propagate(vectors[members], pro, con, links, keys, _paragraph_edges(sentences, cues, members, relations),
-                           labelled, seed, voice.rows(members))
+                           labelled, seed, voice.rows(members), clamped=clamped,
+                           calibration=tuple(scale) if frozen and scale else None)
+        scales[spec.id] = [result.centre, result.scale]
+        for a, i in enumerate(members):
+            raw[sentences[i].id] = round(float(result.score[a]) * 2 * result.scale + result.centre, 5)
         for a, i in enumerate(members):
             score = float(result.score[a])
             value = labels.get(sentences[i].id, {}).get("stance")
@@ -174,6 +202,8 @@ def map_declared(
                 stance[i] = "pro" if score > 0 else "con"
                 confidence[i] = float(assignment.confidence[i] * min(1.0, 0.5 + abs(score)))
         for side in ("pro", "con"):
+            if frozen is not None:
+                break
             idx = [i for i in members if stance[i] == side]
             positions = build_positions(spec.id, side, [sentences[i].id for i in idx],
                                         [sentences[i].text for i in idx], vectors[idx], seed)
@@ -196,7 +226,7 @@ def map_declared(
             citations=s.cited_keys, counters=sorted(sentences[j].id for j in links),
             source="machine", reasons=reasons[i], attributed_to=attributed[i],
         ))
-    return debates, claims
+    return debates, claims, {"threshold": assignment.threshold, "stance": scales, "values": raw}
 
 
-__all__ = ["map_declared", "statement_texts"]
+__all__ = ["Frozen", "map_declared", "statement_texts"]

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from argmap.keys import fold
-from argmap.mapping.cues import REPLY, REPORT, Cues
+from argmap.mapping.cues import Cues, attributive_verbs
 from argmap.model import Reference, Sentence
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -75,7 +75,10 @@ class NameIndex:
         if usable:
             alternatives = sorted(usable, key=lambda n: (-len(n), n))
             parts = [re.escape(n) if _CJK.search(n) else rf"\b{re.escape(n)}\b" for n in alternatives]
-            self.pattern_ = re.compile("|".join(parts))
+            # The lookahead on the names' first letters lets ``re`` skip every other position at once
+            # instead of trying each alternative there (same matches, several times faster).
+            first = "".join(sorted({re.escape(n[0]) for n in alternatives}))
+            self.pattern_ = re.compile(f"(?=[{first}])(?:{'|'.join(parts)})")
         return self
 
     def resolve(self, name: str, document: str) -> str | None:
@@ -126,10 +129,7 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
     author: Mention | None = None
     author_verb = ""
     author_verb_at = -1
-    verbs = sorted(
-        [(m.start(), m.group(0), "report") for m in REPORT.finditer(text)]
-        + [(m.start(), m.group(0), "reply") for m in REPLY.finditer(text)]
-    )
+    verbs = attributive_verbs(text)
     for start, word, kind in verbs:
         if word.lower() in _FORWARD_VERBS:
             after = [m for m in mentions if 0 <= m.start - start <= len(word) + 25]

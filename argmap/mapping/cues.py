@@ -136,28 +136,63 @@ class Cues:
         return min(found) if found else -1
 
 
+_OPENING_EN = re.compile(rf"(?:{_CONTRAST_EN})\b", _FLAGS)
+
+
+class _Set:
+    """The patterns ``find_cues`` searches, compiled either case-insensitively (any text) or
+    case-sensitively for text already lowercased. Case-insensitive alternations are about twice as slow
+    in ``re``; for ASCII text, lowercasing once and matching case-sensitively finds exactly the same
+    spans (every pattern is written in lower case, and ``lower()`` keeps ASCII offsets)."""
+
+    def __init__(self, patterns: dict[str, re.Pattern[str]], lowered: bool):
+        for name, pattern in patterns.items():
+            setattr(self, name, re.compile(pattern.pattern) if lowered else pattern)
+
+
+_PATTERNS = {
+    "report": REPORT, "reply": REPLY, "own": _OWN_ANSWER, "opening": _OPENING_EN, "contrast": CONTRAST_EN,
+    "negation": NEGATION, "framing": FRAMING, "thesis": _THESIS, "aside": ASIDE, "critique": CRITIQUE,
+    "additive": ADDITIVE,
+}
+# Lowering the text is only safe when the patterns hold no upper-case letter of their own.
+assert not any(re.search(r"(?<!\\)[A-Z]", p.pattern) for p in _PATTERNS.values())
+_ANY_CASE = _Set(_PATTERNS, lowered=False)
+_LOWER_CASE = _Set(_PATTERNS, lowered=True)
+
+
 def _first(pattern: re.Pattern[str], text: str) -> tuple[int, str]:
     match = pattern.search(text)
     return (match.start(), match.group(0)) if match else (-1, "")
 
 
+def _first_in(pattern: re.Pattern[str], subject: str, text: str, pos: int = 0) -> tuple[int, str]:
+    """Offset and wording (from ``text``) of the first match in ``subject`` (``text`` or its lowercase)."""
+    match = pattern.search(subject, pos)
+    return (match.start(), text[match.start():match.end()]) if match else (-1, "")
+
+
 def find_cues(text: str) -> Cues:
     """Find the discourse cues of one sentence (English, Chinese or mixed)."""
-    report, report_word = _first(REPORT, text)
-    reply, reply_word = _first(REPLY, text)
-    own = _OWN_ANSWER.search(text)
+    if text.isascii():
+        subject, p = text.lower(), _LOWER_CASE
+    else:
+        subject, p = text, _ANY_CASE
+    report, report_word = _first_in(p.report, subject, text)
+    reply, reply_word = _first_in(p.reply, subject, text)
+    own = p.own.search(subject)
     if own and reply >= 0 and own.start() <= reply < own.end():
         # The answer is the named author's own view: a report, and any later reply cue still counts.
-        nxt = REPLY.search(text, own.end())
-        reply, reply_word = (nxt.start(), nxt.group(0)) if nxt else (-1, "")
+        reply, reply_word = _first_in(p.reply, subject, text, own.end())
         if report < 0 or report > own.start():
-            report, report_word = own.start(), own.group(0)
+            report, report_word = own.start(), text[own.start():own.end()]
     lead = _LEAD.match(text)
     begin = lead.end() if lead else 0
-    opening = re.compile(rf"(?:{_CONTRAST_EN})\b", _FLAGS).match(text, begin) or CONTRAST_ZH.match(text, begin)
+    opening = p.opening.match(subject, begin) or CONTRAST_ZH.match(text, begin)
     after = opening.end() if opening else begin  # the opening marker itself is not an inner contrast
     inner = min(
-        (m.start() for pattern in (CONTRAST_EN, CONTRAST_ZH) for m in pattern.finditer(text) if m.start() > after),
+        (m.start() for pattern, on in ((p.contrast, subject), (CONTRAST_ZH, text))
+         for m in pattern.finditer(on) if m.start() > after),
         default=-1,
     )
     return Cues(
@@ -167,12 +202,21 @@ def find_cues(text: str) -> Cues:
         reply_word=reply_word,
         opens_with_contrast=opening is not None,
         inner_contrast=inner,
-        negated=bool(NEGATION.search(text)),
-        framing=bool(FRAMING.search(text)) and not _THESIS.search(text),
+        negated=bool(p.negation.search(subject)),
+        framing=bool(p.framing.search(subject)) and not p.thesis.search(subject),
         question=text.rstrip().endswith(("?", "？")),
-        aside=bool(ASIDE.search(text)),
-        critique=_first(CRITIQUE, text)[0],
-        additive=bool(ADDITIVE.search(text)),
+        aside=bool(p.aside.search(subject)),
+        critique=_first_in(p.critique, subject, text)[0],
+        additive=bool(p.additive.search(subject)),
+    )
+
+
+def attributive_verbs(text: str) -> list[tuple[int, str, str]]:
+    """Every reporting and reply cue of ``text`` as (offset, wording, "report" | "reply"), in text order."""
+    subject, p = (text.lower(), _LOWER_CASE) if text.isascii() else (text, _ANY_CASE)
+    return sorted(
+        [(m.start(), text[m.start():m.end()], "report") for m in p.report.finditer(subject)]
+        + [(m.start(), text[m.start():m.end()], "reply") for m in p.reply.finditer(subject)]
     )
 
 

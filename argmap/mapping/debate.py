@@ -90,6 +90,7 @@ def assign_debates(
     link_keys: list[str],
     asides: np.ndarray,
     fixed: dict[int, str | None] | None = None,
+    threshold: float | None = None,
 ) -> DebateAssignment:
     """Assign each sentence to a debate or to none. ``links`` is the (unsigned) sentence × work matrix,
     ``asides`` flags method/logistics sentences, ``fixed`` holds reader decisions by sentence index."""
@@ -123,7 +124,8 @@ def assign_debates(
     lo = THRESHOLD_FRACTION * anchor
     # Measured on the example corpus: Otsu's split alone cut off a fifth of the debate sentences; it
     # only lowers the statement-anchored cut-off (for corpora whose scores run low), never raises it.
-    threshold = float(min(otsu(best), lo)) if best.size > 20 else lo
+    if threshold is None:  # an incremental build passes the cut-off its full build calibrated
+        threshold = float(min(otsu(best), lo)) if best.size > 20 else lo
 
     order = np.argsort(-combined, axis=1, kind="stable")
     citers = np.asarray((links > 0).sum(axis=0)).ravel()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from sklearn.cluster import KMeans
 
 from argmap.mapping.cues import aside_section, find_cues
 from argmap.mapping.keywords import ctfidf_keywords, proper_nouns
@@ -72,6 +71,8 @@ def _opposed_pair(members: list[int], sentences: list[Sentence], vectors: np.nda
     x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
     sub = cluster_claims(vectors[members], seed)
     if sub.max() < 1:
+        from sklearn.cluster import KMeans  # imported only when discovery clusters (~1 s)
+
         sub = KMeans(n_clusters=2, random_state=seed, n_init=10).fit_predict(x)
     parts = [np.flatnonzero(sub == k) for k in range(int(sub.max()) + 1)]
     centroids = [x[p].mean(axis=0) for p in parts]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import heapq
+import marshal
+import os
 import re
+import tempfile
+from collections import Counter
 
 import numpy as np
-from sklearn.feature_extraction.text import CountVectorizer
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -57,12 +61,32 @@ def proper_nouns(texts: list[str]) -> set[str]:
     return (capital - lower) | names
 
 
-def tokenize(text: str, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
-    """Lower-case English words and jieba words for Chinese runs, without stopwords, citation debris,
-    1-character tokens or the words in ``skip`` (names)."""
+def _jieba():
+    """jieba, its default dictionary loaded. jieba reads its 9 MB dictionary cache with ``marshal.load`` on
+    the open file, which reads it piecewise; reading the file whole and ``marshal.loads``-ing it yields
+    the same dictionary two to three times faster (about a second saved on each build with Chinese text)."""
     import jieba
 
     jieba.setLogLevel(60)  # jieba logs its dictionary loading to stderr; the core never prints
+    tokenizer = jieba.dt
+    if not tokenizer.initialized and tokenizer.dictionary == jieba.DEFAULT_DICT and not tokenizer.cache_file:
+        cache = os.path.join(tokenizer.tmp_dir or tempfile.gettempdir(), "jieba.cache")
+        with tokenizer.lock:
+            if not tokenizer.initialized and os.path.isfile(cache):
+                try:
+                    with open(cache, "rb") as file:
+                        tokenizer.FREQ, tokenizer.total = marshal.loads(file.read())
+                    tokenizer.initialized = True
+                except Exception:  # noqa: BLE001 - a bad cache: let jieba rebuild it as it would
+                    tokenizer.FREQ, tokenizer.total = {}, 0
+    tokenizer.check_initialized()
+    return jieba
+
+
+def tokenize(text: str, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Lower-case English words and jieba words for Chinese runs, without stopwords, citation debris,
+    1-character tokens or the words in ``skip`` (names)."""
+    jieba = None
     text = _PAREN_CITATION.sub(" ", text)
     tokens: list[str] = []
     for word in _LATIN.findall(text):
@@ -76,6 +100,7 @@ def tokenize(text: str, skip: frozenset[str] | set[str] = frozenset()) -> list[s
             if name and "\u4e00" <= name[0] <= "\u9fff":
                 run = run.replace(name, " ")
         for part in run.split():
+            jieba = jieba or _jieba()  # only when there is Chinese text: its dictionary takes a second to load
             for word in jieba.lcut(part):
                 if len(word) > 1 and word not in STOP_ZH and word not in skip:
                     tokens.append(word)
@@ -93,15 +118,22 @@ def ctfidf_keywords(groups: list[list[str]], top: int = 5, skip: set[str] | None
     docs = [" ".join(" ".join(tokenize(t, skip)) for t in texts) for texts in groups]
     if not any(docs):
         return [[] for _ in groups]
-    vectorizer = CountVectorizer(tokenizer=str.split, token_pattern=None, lowercase=False)
-    counts = vectorizer.fit_transform(docs).toarray().astype(float)
-    vocab = vectorizer.get_feature_names_out()
+    # Term counts per group over the sorted vocabulary: what CountVectorizer(tokenizer=str.split) gives,
+    # without importing scikit-learn for it.
+    tokens = [doc.split() for doc in docs]
+    vocab = sorted({t for group in tokens for t in group})
+    column = {t: j for j, t in enumerate(vocab)}
+    counts = np.zeros((len(docs), len(vocab)))
+    for i, group in enumerate(tokens):
+        for token, count in Counter(group).items():
+            counts[i, column[token]] = count
     tf = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
     avg = counts.sum() / max(len(groups), 1)
     idf = np.log(1 + avg / np.maximum(counts.sum(axis=0), 1))
     weights = tf * idf
     out = []
     for row in weights:
-        order = sorted(range(len(vocab)), key=lambda j: (-row[j], vocab[j]))
-        out.append([str(vocab[j]) for j in order[:top] if row[j] > 0])
+        # Only positive weights are keywords: rank just those (same order as sorting the whole vocabulary).
+        best = heapq.nsmallest(top, np.flatnonzero(row > 0).tolist(), key=lambda j: (-row[j], vocab[j]))
+        out.append([vocab[j] for j in best])
     return out

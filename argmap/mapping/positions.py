@@ -7,10 +7,6 @@ import hashlib
 import heapq
 
 import numpy as np
-from sklearn.cluster import KMeans, ward_tree
-from sklearn.metrics import silhouette_score
-from sklearn.metrics.pairwise import cosine_distances
-from sklearn.utils import check_random_state
 
 from argmap.mapping.keywords import ctfidf_keywords, proper_nouns
 from argmap.model import Position
@@ -52,6 +48,10 @@ def _merge_small(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
 def _silhouette_sample(x: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """The rows silhouette_score(sample_size=AGGLOMERATIVE_LIMIT, random_state=seed) would draw, and their
     cosine distances: computed once per side instead of once per k."""
+    # scikit-learn is imported where it does work, not when the mapping stage is imported (~1 s).
+    from sklearn.metrics.pairwise import cosine_distances
+    from sklearn.utils import check_random_state
+
     rows = check_random_state(seed).permutation(len(x))[:AGGLOMERATIVE_LIMIT]
     return rows, cosine_distances(x[rows])
 
@@ -59,6 +59,8 @@ def _silhouette_sample(x: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray
 def _agglomerative(x: np.ndarray, max_k: int) -> list[np.ndarray]:
     """Ward partitions for k in 2..max_k, labelled as AgglomerativeClustering(k, linkage="ward") labels
     them, from one tree (AgglomerativeClustering would rebuild the same tree for every k)."""
+    from sklearn.cluster import ward_tree
+
     children, _, n_leaves, _ = ward_tree(x)
     return [_cut(children, n_leaves, k) for k in range(2, max_k + 1)]
 
@@ -86,6 +88,8 @@ def _cut(children: np.ndarray, n_leaves: int, k: int) -> np.ndarray:
 def _kmeans(x: np.ndarray, seed: int, max_k: int) -> list[np.ndarray]:
     """k-means partitions for k in 2..max_k of a large side: each k fitted once (seeded) on a sample, then
     every claim assigned to its nearest centre with one matrix product, so time grows linearly with n."""
+    from sklearn.cluster import KMeans
+
     rows = np.random.default_rng(seed).choice(len(x), size=min(len(x), KMEANS_SAMPLE), replace=False)
     sample = x[np.sort(rows)].astype(np.float32)  # single precision is enough for centres, at half the cost
     out = []
@@ -102,6 +106,8 @@ def cluster_claims(vectors: np.ndarray, seed: int = 0, max_k: int = MAX_POSITION
     on a sample above AGGLOMERATIVE_LIMIT claims), k chosen by silhouette in 2..max_k on a sample of at
     most AGGLOMERATIVE_LIMIT claims, clusters too small to be a position merged into their nearest (1 if too
     few)."""
+    from sklearn.metrics import silhouette_score
+
     n = len(vectors)
     if n < 2 * MIN_SIZE:
         return np.zeros(n, dtype=int)

@@ -9,6 +9,8 @@ title and container as well as its style allows. ``Reference.key`` is left empty
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from argmap.model import Reference, normalise_space
 from argmap.nlp.translit import has_han, strip_nationality
@@ -268,6 +270,14 @@ def _author_block_end(body: str) -> int:
 
 def parse_entry(text: str) -> Reference:
     """One reference-list entry (without its number) -> a Reference with ``raw`` = the entry text."""
+    # Documents of one corpus list the same works again and again: parse each entry text once and hand
+    # out copies (callers set ``key`` and ``source`` on the Reference they get).
+    ref = _parse_entry(text)
+    return replace(ref, authors=list(ref.authors), fields=dict(ref.fields))
+
+
+@lru_cache(maxsize=1 << 14)
+def _parse_entry(text: str) -> Reference:
     body = normalise_space(text)
     code = _TYPE_CODE.search(body)
     ieee = _IEEE.match(body)

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -47,6 +48,9 @@ _REF_HEADING = re.compile(
 )
 
 
+# Names and titles recur across every citation of a corpus: the helpers below are memoised (bounded)
+# because a build calls them hundreds of thousands of times on a few thousand distinct strings.
+@lru_cache(maxsize=1 << 16)
 def surname_of(author: str) -> str:
     """'Fuchs, Christian' -> 'Fuchs'; 'Christian Fuchs' -> 'Fuchs'; '克里斯蒂安·福克斯' -> '福克斯'."""
     author = author.strip()
@@ -65,22 +69,28 @@ def surname_of(author: str) -> str:
 
 def name_forms(name: str) -> set[str]:
     """Folded spellings a surname can be compared by: '福克斯' -> {'福克斯', 'fuchs'}."""
+    return set(_forms(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(name: str) -> frozenset[str]:
+    """``name_forms``, memoised and immutable (so callers may share the cached set)."""
     name = name.strip()
     if not name:
-        return set()
+        return frozenset()
     if translit.has_han(name) and not _LATIN.search(name):
         base = translit.han_surname(name)
         forms = {fold(name), fold(base)}
         for latin in translit.to_latin(base):
-            forms |= name_forms(latin)
-        return forms - {""}
+            forms |= _forms(latin)
+        return frozenset(forms - {""})
     words = name.split()
     while len(words) > 1 and words[0].lower() in _PARTICLES:
         words = words[1:]
     forms = {fold_loose(" ".join(words)), fold_loose(name)}
     if len(words) > 1 and not words[-1].endswith("."):
         forms.add(fold_loose(words[-1]))  # "Sanchez Ruiz" is also cited as "Ruiz"
-    return forms - {""}
+    return frozenset(forms - {""})
 
 
 def _checkable(name: str) -> bool:
@@ -97,6 +107,7 @@ def latin_surname(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 14)
 def _norm_title(title: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", title.casefold())).strip()
 
@@ -124,24 +135,24 @@ class Bibliography:
     def __init__(self, references: list[Reference]):
         self.references = list(references)
         self._by_year: dict[int | None, list[Reference]] = {}
-        self._forms: dict[int, list[set[str]]] = {}
+        self._forms: dict[int, list[frozenset[str]]] = {}
         for ref in self.references:
             self._by_year.setdefault(ref.year, []).append(ref)
-            self._forms[id(ref)] = [name_forms(surname_of(a)) for a in ref.authors]
+            self._forms[id(ref)] = [_forms(surname_of(a)) for a in ref.authors]
 
     def keys(self) -> set[str]:
         """Every key in the bibliography."""
         return {r.key for r in self.references}
 
-    def author_forms(self, ref: Reference) -> list[set[str]]:
+    def author_forms(self, ref: Reference) -> list[frozenset[str]]:
         forms = self._forms.get(id(ref))
-        return forms if forms is not None else [name_forms(surname_of(a)) for a in ref.authors]
+        return forms if forms is not None else [_forms(surname_of(a)) for a in ref.authors]
 
     def candidates(self, surnames: list[str], year: int | None) -> list[Reference]:
         """Entries of that year whose first author (and second, when cited) match the cited names."""
         if not surnames:
             return []
-        cited = [name_forms(s) for s in surnames]
+        cited = [_forms(s) for s in surnames]
         out = []
         for ref in self._by_year.get(year, []):
             forms = self.author_forms(ref)
@@ -162,7 +173,7 @@ class Bibliography:
                 return last
         if not surnames:
             return []
-        cited = name_forms(surnames[0])
+        cited = _forms(surnames[0])
         anywhere = [r for r in self._by_year.get(year, []) if any(cited & f for f in self.author_forms(r))]
         return anywhere if len(anywhere) == 1 else []
 
@@ -242,7 +253,7 @@ def _drop_heading(text: str, title: str) -> str:
 def _same_author(a: Reference, surnames: list[str]) -> bool:
     if not a.authors or not surnames:
         return not a.authors and not surnames
-    return bool(name_forms(surname_of(a.authors[0])) & name_forms(surnames[0]))
+    return bool(_forms(surname_of(a.authors[0])) & _forms(surnames[0]))
 
 
 def _claim_key(

@@ -149,3 +149,22 @@ def test_discovery_proposes_parseable_toml(fixture):
 def test_empty_input():
     result = map_corpus(MapInput([], np.zeros((0, 8), np.float32), [], lambda t: np.zeros((len(t), 8)), {}, {}, 0))
     assert result.claims == [] and result.debates == [] and result.proposal is None
+
+
+def test_a_stated_view_outweighs_passing_citations_when_scoring_a_work():
+    """One pro claim states work 0's view (1.0); four con claims cite it in passing (0.3 each). Plain
+    weights would put the work on the con side (1.0 < 1.2); stated views counting most put it on pro."""
+    from scipy import sparse
+
+    from argmap.mapping.stance import propagate, sharpened
+
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(5, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    pro, con = vectors[:1] + 0.0, -vectors[:1]
+    links = sparse.csr_matrix(np.array([[1.0], [0.3], [0.3], [0.3], [0.3]]))
+    labelled = {0: 1, 1: -1, 2: -1, 3: -1, 4: -1}
+    result = propagate(vectors, pro, con, links, ["w"], sparse.csr_matrix((5, 5)), labelled)
+    assert result.work_score[0] > 0
+    assert np.allclose(sharpened(links, 1.0).toarray(), links.toarray())
+    assert np.allclose(sharpened(-links, 2.0).toarray(), -(links.toarray() ** 2))
