@@ -371,8 +371,10 @@ def _extend(inp, previous: ArgumentMap | None, last: tuple[dict, str] | None, co
     removed = sum(1 for c in previous.claims if c.id not in current or c.document in changed)
     new = [i for i, s in enumerate(inp.sentences) if s.document in changed]
     added = int(calibration.get("added", 0)) + len(new) + removed
-    if not new and not removed:
-        return None
+    if not new and not removed:  # files touched, not changed: the last map stands
+        from argmap.mapping import MapResult
+
+        return MapResult(previous.debates, previous.claims, calibration=calibration)
     if added > INCREMENTAL_SHARE * len(inp.sentences):
         return None
     old = {c.id: c for c in previous.claims}

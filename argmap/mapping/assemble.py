@@ -31,6 +31,7 @@ class Frozen:
 
     debates: dict[int, str | None] = field(default_factory=dict)
     stances: dict[int, float] = field(default_factory=dict)  # propagated value, in the debate's raw scale
+    sides: dict[int, str | None] = field(default_factory=dict)  # their stance, kept as it is
     calibration: dict = field(default_factory=dict)  # as returned by map_declared
 
 
@@ -181,6 +182,9 @@ def map_declared(
             score = float(result.score[a])
             value = labels.get(sentences[i].id, {}).get("stance")
             why = reasons[i]
+            if frozen is not None and i in frozen.sides:
+                stance[i] = frozen.sides[i]  # type: ignore[assignment]
+                continue
             if value in ("pro", "con", "none"):
                 stance[i] = None if value == "none" else value
                 why.append("stance set by the reader")

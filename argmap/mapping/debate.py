@@ -81,6 +81,43 @@ def similarity(vectors: np.ndarray, specs: list[DebateSpec], embed: Callable[[li
     return np.stack(columns, axis=1), statement_vectors, texts
 
 
+# A float32 dot product of unit vectors of up to a few thousand dimensions is within ~1e-4 of the exact
+# value however its terms are summed; results further than this from a tie or a rounding edge are the
+# same whichever BLAS routine computed them.
+_FLOAT_SLACK = 1e-4
+
+
+def _nearest_statements(vectors: np.ndarray, statement_vectors: list[np.ndarray], tops: np.ndarray
+                        ) -> tuple[list[int], list[float]]:
+    """For each sentence, the index of and similarity to the nearest statement of its top debate, as
+    ``vectors[i] @ statement_vectors[top].T`` gives them row by row, but with one product per debate.
+
+    A matrix product may round differently from the per-row product in the last bits, so rows whose
+    best two statements are within ``_FLOAT_SLACK`` of each other, or whose similarity is that close to
+    where its two-decimal rendering changes, are recomputed row by row: the reasons stay byte-identical."""
+    n = len(vectors)
+    nearest = np.zeros(n, dtype=int)
+    value = np.zeros(n)
+    for d, matrix in enumerate(statement_vectors):
+        members = np.flatnonzero(tops == d)
+        if not len(members):
+            continue
+        sims = vectors[members] @ matrix.T
+        best = np.argmax(sims, axis=1)
+        best_sims = sims[np.arange(len(members)), best].astype(np.float64)
+        runner_up = np.sort(sims, axis=1)[:, -2] if sims.shape[1] > 1 else np.full(len(members), -np.inf)
+        cents = best_sims * 100
+        unsure = ((best_sims - runner_up < _FLOAT_SLACK) | (np.abs(cents - np.floor(cents) - 0.5) < 100 * _FLOAT_SLACK)
+                  | (np.abs(best_sims) < _FLOAT_SLACK))
+        for a in np.flatnonzero(unsure):
+            row = vectors[members[a]] @ matrix.T
+            best[a] = int(np.argmax(row))
+            best_sims[a] = float(row[best[a]])
+        nearest[members] = best
+        value[members] = best_sims
+    return nearest.tolist(), value.tolist()
+
+
 def assign_debates(
     sentences: list[Sentence],
     vectors: np.ndarray,
@@ -130,39 +167,46 @@ def assign_debates(
     order = np.argsort(-combined, axis=1, kind="stable")
     citers = np.asarray((links > 0).sum(axis=0)).ravel()
     ids = [spec.id for spec in specs]
+    # Per-sentence figures as Python lists, taken from the arrays once (indexing numpy per row dominated).
+    rows = np.arange(n)
+    tops = order[:, 0].tolist()
+    top_scores = combined[rows, order[:, 0]].tolist()
+    seconds = combined[rows, order[:, 1]].tolist() if len(specs) > 1 else [threshold] * n
+    nearest, nearest_sims = _nearest_statements(vectors, statement_vectors, order[:, 0])
+    has_link = has_links.tolist()
+    aside = asides.tolist()
     debate: list[str | None] = []
     confidence = np.zeros(n)
     reasons: list[list[str]] = []
     for i in range(n):
-        top = int(order[i, 0])
-        second = float(combined[i, order[i, 1]]) if len(specs) > 1 else threshold
+        top = tops[i]
+        second = seconds[i]
         why: list[str] = []
         if i in fixed:
             debate.append(fixed[i])
             confidence[i] = 1.0
             reasons.append(["debate set by the reader"])
             continue
-        sims = vectors[i] @ statement_vectors[top].T
-        nearest = int(np.argmax(sims))
-        why.append(f"nearest statement of '{ids[top]}': '{statement_items[top][nearest]}' ({float(sims[nearest]):.2f})")
-        if has_links[i]:
+        why.append(f"nearest statement of '{ids[top]}': '{statement_items[top][nearest[i]]}' ({nearest_sims[i]:.2f})")
+        if has_link[i]:
             # Slicing the CSR arrays directly: getrow() builds a matrix per sentence, which dominated at scale.
             lo, hi = links.indptr[i], links.indptr[i + 1]
             indices, data = links.indices[lo:hi], links.data[lo:hi]
             cited = [link_keys[j] for j in indices[np.argsort(-data, kind="stable")][:2]]
-            placed = [int(citers[j]) - 1 for j in indices]
-            why.append(f"cites {', '.join(cited)}, whose debate {max(placed)} other sentence(s) also suggest")
-        if asides[i]:
+            why.append(f"cites {', '.join(cited)}, whose debate {int(citers[indices].max()) - 1} other sentence(s) "
+                       "also suggest")
+        if aside[i]:
             why.append("reads as method, logistics or courtesy")
-        margin = float(combined[i, top] - threshold)
+        score = top_scores[i]
+        margin = score - threshold
         if margin < 0:
             debate.append(None)
             confidence[i] = float(1 / (1 + np.exp(margin / 0.04)))
-            why.append(f"score {float(combined[i, top]):.2f} below this corpus's cut-off {threshold:.2f}: no debate")
+            why.append(f"score {score:.2f} below this corpus's cut-off {threshold:.2f}: no debate")
         else:
             debate.append(ids[top])
-            gap = float(combined[i, top] - max(second, threshold))
+            gap = score - max(second, threshold)
             confidence[i] = float(1 / (1 + np.exp(-(min(margin, gap) + 0.02) / 0.04)))
-            why.append(f"score {float(combined[i, top]):.2f} ≥ cut-off {threshold:.2f}")
+            why.append(f"score {score:.2f} ≥ cut-off {threshold:.2f}")
         reasons.append(why)
     return DebateAssignment(debate, confidence, combined, threshold, reasons)

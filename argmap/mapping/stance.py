@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sklearn.linear_model import LogisticRegression
 
 from argmap.mapping.evidence import sentence_evidence, work_scores
 from argmap.mapping.neighbours import top_k
@@ -73,6 +72,8 @@ def refit_prior(vectors: np.ndarray, labelled: dict[int, int], seed: int) -> np.
     neg = [i for i, v in sorted(labelled.items()) if v < 0]
     if len(pos) < 2 or len(neg) < 2:
         return None
+    from sklearn.linear_model import LogisticRegression  # importing scikit-learn costs a second; most builds never refit
+
     idx = pos + neg
     y = np.array([1] * len(pos) + [0] * len(neg))
     model = LogisticRegression(C=1.0, class_weight="balanced", random_state=seed, max_iter=1000)

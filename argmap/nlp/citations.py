@@ -100,27 +100,43 @@ _ZH_CONNECT = "和与及、"
 _ZH_PREFIX = re.compile(r"^(?:参见|参看|参阅|详见|另见|亦见|又见|转引自|引自|例如|比如|可参考|参考|见|如)")
 _ZH_ETAL = re.compile(r"(?:等人|等)$")
 
+# Patterns used per citation, compiled once (module-level re.* calls paid a cache lookup each time).
+_NAME_SEPARATORS = re.compile(r"\s*,\s*(?:&|and)\s+|\s*,\s*|\s+(?:&|and)\s+|\s*&\s*")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_YEAR_SEPARATORS = re.compile(r"\s*[,，;；]\s*")
+_LETTER_ONLY = re.compile(r"[a-z]")
+_YEAR_ITEM = re.compile(r"[^,，;；]+")
+_ENUMERATION_COMMA = re.compile(r"[、]")
+_HAN_AND = re.compile(r"(?<=[\u4e00-\u9fff·]{2})[和与及](?=[\u4e00-\u9fff·]{2})")
+_HAN_RUN_END = re.compile(r"[\u4e00-\u9fff·•]+$")
+_NAME_DOT = re.compile(r"[·•]")
+_CITATION_ITEM = re.compile(r"[^;；]+")
+_LATIN_ETAL_END = re.compile(rf"[{_LETTER}]\s*(等人?)\s*$")
+_HAN_END_SPACED = re.compile(r"[\u4e00-\u9fff·]\s*$")
+_HAN_END = re.compile(r"[\u4e00-\u9fff·]$")
+_NUMBER_RANGE = re.compile(r"(\d+)(?:\s*[\-–—~～]\s*(\d+))?")
+
 
 def _is_stop(name: str) -> bool:
     return name.strip().rstrip(".").lower() in _STOP
 
 
 def _split_latin_names(names: str) -> list[str]:
-    parts = re.split(r"\s*,\s*(?:&|and)\s+|\s*,\s*|\s+(?:&|and)\s+|\s*&\s*", names.strip())
+    parts = _NAME_SEPARATORS.split(names.strip())
     # "Fuchs's (2014)", "Marx' (1867)": the possessive is not part of the surname.
-    return [re.sub(r"['’]s?$", "", p.strip()) for p in parts if p.strip()]
+    return [_POSSESSIVE_END.sub("", p.strip()) for p in parts if p.strip()]
 
 
 def _parse_years(years: str) -> list[tuple[int | None, str]]:
     """'2010, 2014' -> [(2010, ''), (2014, '')]; '2012a, b' -> [(2012, 'a'), (2012, 'b')]."""
     out: list[tuple[int | None, str]] = []
-    for item in re.split(r"\s*[,，;；]\s*", years.strip()):
+    for item in _YEAR_SEPARATORS.split(years.strip()):
         m = _SINGLE_YEAR.fullmatch(item.strip())
         if m:
             # "1867/1976": the reprint read is what bibliographies list.
             year = int(m.group(2) or m.group(1))
             out.append((year, m.group(3)))
-        elif re.fullmatch(r"[a-z]", item.strip()) and out:
+        elif _LETTER_ONLY.fullmatch(item.strip()) and out:
             out.append((out[-1][0], item.strip()))
         elif item.strip():
             out.append((None, ""))  # n.d., in press, forthcoming
@@ -130,7 +146,7 @@ def _parse_years(years: str) -> list[tuple[int | None, str]]:
 def _year_spans(years: str, base: int) -> list[int]:
     """End offset (absolute) of each item of a years list, for citation spans."""
     ends = []
-    for m in re.finditer(r"[^,，;；]+", years):
+    for m in _YEAR_ITEM.finditer(years):
         if m.group().strip():
             ends.append(base + m.start() + len(m.group().rstrip()))
     return ends
@@ -144,11 +160,11 @@ def _han_names(run: str) -> tuple[list[str], bool] | None:
     run = _ZH_PREFIX.sub("", run)
     if len(run) < 2:
         return None
-    parts = [p for p in re.split(r"[、]", run) if p]
+    parts = [p for p in _ENUMERATION_COMMA.split(run) if p]
     names: list[str] = []
     for part in parts:
         # Split on 和/与/及 only between two names of two or more characters each.
-        pieces = re.split(r"(?<=[\u4e00-\u9fff·]{2})[和与及](?=[\u4e00-\u9fff·]{2})", part)
+        pieces = _HAN_AND.split(part)
         names.extend(p for p in pieces if p)
     if not names or any(len(n) < 2 for n in names):
         return None
@@ -157,14 +173,14 @@ def _han_names(run: str) -> tuple[list[str], bool] | None:
 
 def _han_trailing_name(text: str) -> str:
     """The name that ``text`` ends with, by the table, transliteration characters or a Chinese surname."""
-    m = re.search(r"[\u4e00-\u9fff·•]+$", text)
+    m = _HAN_RUN_END.search(text)
     if not m:
         return ""
     run = m.group()
     known = translit.longest_known_suffix(run)
     # A full transliterated name: 克里斯蒂安·福克斯 — the surname is the part after the last dot.
     if "·" in run or "•" in run:
-        tail = re.split(r"[·•]", run)[-1]
+        tail = _NAME_DOT.split(run)[-1]
         if len(tail) >= 2 and (translit.known(tail) or all(ch in _TRANSLIT_CHARS for ch in tail)):
             return tail
     if known:
@@ -239,7 +255,7 @@ def _parse_parenthetical(text: str, c_start: int, c_end: int) -> list[Citation]:
     """Citations inside one pair of parentheses whose content spans text[c_start:c_end]."""
     cits: list[Citation] = []
     last_names: list[str] = []
-    for pm in re.finditer(r"[^;；]+", text[c_start:c_end]):
+    for pm in _CITATION_ITEM.finditer(text[c_start:c_end]):
         p_start = c_start + pm.start()
         p_end = c_start + pm.end()
         found = False
@@ -286,10 +302,10 @@ def _narrative(text: str, paren: re.Match[str]) -> list[Citation]:
     if not ym or not _LOCATOR.match(ym.group("rest")):
         return []
     prefix = text[: paren.start()]
-    latin_etal = re.search(rf"[{_LETTER}]\s*(等人?)\s*$", prefix)
+    latin_etal = _LATIN_ETAL_END.search(prefix)
     if latin_etal:  # "Fuchs等（2014）"
         prefix = prefix[: latin_etal.start(1)]
-    if re.search(r"[\u4e00-\u9fff·]\s*$", prefix):
+    if _HAN_END_SPACED.search(prefix):
         found = _han_narrative_names(prefix)
     else:
         found = _latin_narrative_names(prefix)
@@ -305,7 +321,7 @@ def _narrative(text: str, paren: re.Match[str]) -> list[Citation]:
 
 def _glossed(prefix: str, surnames: list[str]) -> bool:
     """True for '史麦兹（Smythe，1977）': the Chinese rendering of the cited name stands right before."""
-    if not surnames or translit.has_han(surnames[0]) or not re.search(r"[\u4e00-\u9fff·]$", prefix):
+    if not surnames or translit.has_han(surnames[0]) or not _HAN_END.search(prefix):
         return False
     name = _han_trailing_name(prefix)
     folded = {fold_loose(s) for s in translit.to_latin(name)}
@@ -314,7 +330,7 @@ def _glossed(prefix: str, surnames: list[str]) -> bool:
 
 def _expand_numbers(nums: str) -> list[int]:
     out: list[int] = []
-    for m in re.finditer(r"(\d+)(?:\s*[\-–—~～]\s*(\d+))?", nums):
+    for m in _NUMBER_RANGE.finditer(nums):
         lo = int(m.group(1))
         hi = int(m.group(2)) if m.group(2) else lo
         if hi < lo or hi - lo > 50:  # not a range of reference numbers
@@ -339,7 +355,8 @@ def find_citations_marked(text: str) -> list[tuple[Citation, bool]]:
     if not _DIGIT.search(text):  # most sentences cite nothing; every citation form has a digit
         return []
     cits: list[Citation] = []
-    for paren in _PAREN.finditer(text):
+    parens = list(_PAREN.finditer(text))
+    for paren in parens:
         inner = _parse_parenthetical(text, paren.start(1), paren.end(1))
         if inner:
             narrative = _glossed(text[: paren.start()], inner[0].surnames)
@@ -352,7 +369,7 @@ def find_citations_marked(text: str) -> list[tuple[Citation, bool]]:
         else:
             cits.extend(_narrative(text, paren))
     bare: list[Citation] = []
-    taken = [(p.start(), p.end()) for p in _PAREN.finditer(text)]
+    taken = [paren.span() for paren in parens]
     outside = [y for y in _YEAR_HINT.finditer(text) if not any(a <= y.start() < b for a, b in taken)]
     for m in _BARE.finditer(text) if outside else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
