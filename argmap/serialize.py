@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import types
 import typing
+from collections.abc import Callable
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 T = TypeVar("T")
@@ -28,16 +29,6 @@ def from_dict(cls: type[T], data: Any) -> T:
 _PLAIN = (str, int, float, bool, Any)
 
 
-@functools.cache
-def _field_types(cls: type) -> dict[str, Any]:
-    """Field name -> type to convert into, or None where JSON values can be used as they are.
-
-    Resolving annotations is slow, so it happens once per class rather than once per object.
-    """
-    hints = get_type_hints(cls)
-    return {f.name: None if _is_plain(hints[f.name]) else hints[f.name] for f in dataclasses.fields(cls)}
-
-
 def _is_plain(tp: Any) -> bool:
     """JSON gives values of this type as they are: scalars, literals, and unions/lists/dicts of them."""
     if tp in _PLAIN or tp is type(None):
@@ -54,21 +45,43 @@ def _is_plain(tp: Any) -> bool:
 def _convert(tp: Any, value: Any) -> Any:
     if value is None:
         return None
+    convert = _converter(tp)
+    return value if convert is None else convert(value)
+
+
+@functools.cache
+def _converter(tp: Any) -> Callable[[Any], Any] | None:
+    """A function turning JSON values into ``tp`` (never called with None), or None where they are ``tp`` as
+    they are. Built once per type: resolving annotations per object made reading a large cache slow."""
+    if _is_plain(tp) and tp is not int and get_origin(tp) not in (list, dict):
+        return None
     origin = get_origin(tp)
     if origin in (Union, types.UnionType):
         args = [a for a in get_args(tp) if a is not type(None)]
-        return _convert(args[0], value) if len(args) == 1 else value
+        return _converter(args[0]) if len(args) == 1 else None
     if origin is typing.Literal:
-        return value
+        return None
     if origin in (list, tuple):
-        (inner, *_) = get_args(tp) or (Any,)
-        return [_convert(inner, v) for v in value]
+        (inner_t, *_) = get_args(tp) or (Any,)
+        inner = _converter(inner_t)
+        return list if inner is None else (lambda v: [None if x is None else inner(x) for x in v])
     if origin is dict:
         key_t, val_t = get_args(tp) or (Any, Any)
-        return {_convert(key_t, k): _convert(val_t, v) for k, v in value.items()}
+        key, val = _converter(key_t) or _same, _converter(val_t) or _same
+        return lambda v: {key(k): None if x is None else val(x) for k, x in v.items()}
     if dataclasses.is_dataclass(tp):
-        hints = _field_types(tp)
-        return tp(**{k: v if hints[k] is None else _convert(hints[k], v) for k, v in value.items() if k in hints})
-    if tp is int and isinstance(value, str):
-        return int(value)
+        hints = get_type_hints(tp)
+        fields = {f.name: _converter(hints[f.name]) for f in dataclasses.fields(tp)}
+
+        def build(value: dict) -> Any:
+            return tp(**{k: v if v is None or fields[k] is None else fields[k](v)
+                         for k, v in value.items() if k in fields})
+
+        return build
+    if tp is int:
+        return lambda v: int(v) if isinstance(v, str) else v
+    return None
+
+
+def _same(value: Any) -> Any:
     return value

@@ -8,7 +8,6 @@ SQLite serialises writers between processes; ``timeout`` makes a second process 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import tempfile
@@ -16,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
+import orjson
 
 CACHE_DIR = ".argmap"
 DB_FILE = "cache.sqlite"
@@ -193,14 +193,14 @@ class Store:
                 "SELECT payload FROM documents WHERE sha1=? AND version=?", (sha1, version)).fetchone()
             if row is not None:
                 try:
-                    return json.loads(row[0])
-                except ValueError:
+                    return orjson.loads(row[0])
+                except orjson.JSONDecodeError:
                     return None
         return None
 
     def put_document(self, sha1: str, version: str, payload: dict) -> None:
         """Store a JSON-able payload for a file's bytes under a parser version (replacing any)."""
-        text = json.dumps(payload, ensure_ascii=False)
+        text = orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS).decode("utf-8")
         self._write("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)", [(sha1, version, text)])
 
     # -- vectors ---------------------------------------------------------------------------------
@@ -212,6 +212,7 @@ class Store:
         if conn is None or not hashes:
             return found
         unique = list(dict.fromkeys(hashes))
+        by_dtype: dict[str, tuple[list[str], list[bytes]]] = {}
         with self._guard():
             for start in range(0, len(unique), _CHUNK):
                 chunk = unique[start : start + _CHUNK]
@@ -220,7 +221,17 @@ class Store:
                     f"SELECT hash, dtype, data FROM vectors WHERE model=? AND hash IN ({marks})",
                     (model, *chunk))
                 for hash_, dtype, data in rows:
-                    found[hash_] = np.frombuffer(data, dtype=dtype).astype(np.float32)
+                    keys, blobs = by_dtype.setdefault(dtype, ([], []))
+                    keys.append(hash_)
+                    blobs.append(data)
+            # One array per dtype, not one per row: per-row conversion was most of a 20,000-sentence rebuild's read.
+            for dtype, (keys, blobs) in by_dtype.items():
+                sizes = {len(b) for b in blobs}
+                if len(sizes) != 1:
+                    found.update((k, np.frombuffer(b, dtype=dtype).astype(np.float32)) for k, b in zip(keys, blobs))
+                    continue
+                matrix = np.frombuffer(b"".join(blobs), dtype=dtype).reshape(len(blobs), -1).astype(np.float32)
+                found.update(zip(keys, matrix))
             return found
         return {}
 
@@ -249,8 +260,8 @@ class Store:
         fd, tmp = tempfile.mkstemp(prefix=MAP_FILE + ".", suffix=".tmp", dir=self.dir)
         try:
             # No fsync: this is a cache. A torn file after a crash fails to parse and means a rebuild.
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(body, ensure_ascii=False, separators=(",", ":")))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS))
             os.replace(tmp, self.map_path)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
@@ -260,8 +271,8 @@ class Store:
     def load_map(self) -> tuple[dict, str] | None:
         """``(payload, fingerprint)`` of the last saved map, or None when absent or unreadable."""
         try:
-            body = json.loads(self.map_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            body = orjson.loads(self.map_path.read_bytes())
+        except (OSError, orjson.JSONDecodeError):
             return None
         if (not isinstance(body, dict) or not isinstance(body.get("map"), dict)
                 or not isinstance(body.get("fingerprint"), str)):

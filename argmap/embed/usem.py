@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
 from argmap.embed.base import l2_normalise, missing_package
+from argmap.embed.tokenizer_cache import load_tokenizer
 
 NAME = "use-multilingual-v3"
 ALIASES = frozenset({NAME, "usem3", "use-multilingual", "use_multilingual_v3"})
@@ -37,6 +39,9 @@ class UsemEmbedder:
         self.threads = threads or _available_cores()
         self.version = getattr(usem3, "__version__", "")
         self._model = usem3.USE(threads=self.threads)
+        tokenizer = load_tokenizer(Path(usem3.__file__).parent / "resources" / "sp.model")
+        if tokenizer is not None:
+            self._model._sp = tokenizer
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """``(len(texts), 512)`` float32, L2-normalised rows."""

@@ -48,21 +48,59 @@ def _merge_small(labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
 def _silhouette_sample(x: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """The rows silhouette_score(sample_size=AGGLOMERATIVE_LIMIT, random_state=seed) would draw, and their
     cosine distances: computed once per side instead of once per k."""
-    # scikit-learn is imported where it does work, not when the mapping stage is imported (~1 s).
-    from sklearn.metrics.pairwise import cosine_distances
-    from sklearn.utils import check_random_state
+    rows = np.random.RandomState(seed).permutation(len(x))[:AGGLOMERATIVE_LIMIT]  # check_random_state(seed)
+    return rows, _cosine_distances(x[rows])
 
-    rows = check_random_state(seed).permutation(len(x))[:AGGLOMERATIVE_LIMIT]
-    return rows, cosine_distances(x[rows])
+
+# scikit-learn's import costs a second or more, and what positions need of it is small except k-means:
+# the three helpers below compute what sklearn's cosine_distances, silhouette_score(metric="precomputed")
+# and ward_tree compute, step for step in the same floating-point order (same results to the bit), so
+# that sklearn is imported only when a side is large enough for k-means.
+def _cosine_distances(x: np.ndarray) -> np.ndarray:
+    """sklearn.metrics.pairwise.cosine_distances(x) for dense float64 ``x``."""
+    norms = np.sqrt(np.einsum("ij,ij->i", x, x))  # normalize(): row_norms, then near-zero norms -> 1
+    norms[norms < 10 * np.finfo(norms.dtype).eps] = 1.0
+    unit = x / norms[:, None]
+    distances = unit @ unit.T
+    distances *= -1
+    distances += 1
+    distances = np.clip(distances, 0.0, 2.0)
+    np.fill_diagonal(distances, 0.0)
+    return distances
+
+
+def _silhouette_score(distances: np.ndarray, labels: np.ndarray) -> float:
+    """sklearn.metrics.silhouette_score(distances, labels, metric="precomputed")."""
+    _, labels = np.unique(labels, return_inverse=True)  # LabelEncoder
+    n, k = len(labels), int(labels.max()) + 1
+    if not 1 < k < n:
+        raise ValueError(f"Number of labels is {k}. Valid values are 2 to n_samples - 1 (inclusive)")
+    freqs = np.bincount(labels)
+    # One bincount over all rows adds each row's distances in the same order as a bincount per row.
+    sums = np.bincount((np.arange(n)[:, None] * k + labels[None, :]).ravel(), weights=distances.ravel(),
+                       minlength=n * k).reshape(n, k)
+    cluster = np.zeros((n, k), dtype=distances.dtype)
+    cluster += sums
+    own = (np.arange(n), labels)
+    intra = cluster[own]
+    cluster[own] = np.inf
+    cluster /= freqs
+    inter = cluster.min(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        intra /= (freqs - 1).take(labels, mode="clip")
+        samples = inter - intra
+        samples /= np.maximum(intra, inter)
+    return float(np.mean(np.nan_to_num(samples)))
 
 
 def _agglomerative(x: np.ndarray, max_k: int) -> list[np.ndarray]:
     """Ward partitions for k in 2..max_k, labelled as AgglomerativeClustering(k, linkage="ward") labels
     them, from one tree (AgglomerativeClustering would rebuild the same tree for every k)."""
-    from sklearn.cluster import ward_tree
+    from scipy.cluster import hierarchy
 
-    children, _, n_leaves, _ = ward_tree(x)
-    return [_cut(children, n_leaves, k) for k in range(2, max_k + 1)]
+    # sklearn.cluster.ward_tree(x) without connectivity is scipy's Ward linkage.
+    children = hierarchy.ward(np.require(x, requirements="W"))[:, :2].astype(np.intp)
+    return [_cut(children, len(x), k) for k in range(2, max_k + 1)]
 
 
 def _cut(children: np.ndarray, n_leaves: int, k: int) -> np.ndarray:
@@ -106,8 +144,6 @@ def cluster_claims(vectors: np.ndarray, seed: int = 0, max_k: int = MAX_POSITION
     on a sample above AGGLOMERATIVE_LIMIT claims), k chosen by silhouette in 2..max_k on a sample of at
     most AGGLOMERATIVE_LIMIT claims, clusters too small to be a position merged into their nearest (1 if too
     few)."""
-    from sklearn.metrics import silhouette_score
-
     n = len(vectors)
     if n < 2 * MIN_SIZE:
         return np.zeros(n, dtype=int)
@@ -120,7 +156,7 @@ def cluster_claims(vectors: np.ndarray, seed: int = 0, max_k: int = MAX_POSITION
         labels = _merge_small(labels, x)
         if len(np.unique(labels[rows])) < 2:
             continue
-        score = silhouette_score(distances, labels[rows], metric="precomputed")
+        score = _silhouette_score(distances, labels[rows])
         if score > best_score + 1e-9:
             best_score, best_labels = score, labels
     return _canonical(best_labels)
