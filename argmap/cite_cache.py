@@ -47,7 +47,7 @@ def cite_all(segmented: list[Segmented], bibliography, bib_refs: list[Reference]
     references (key → Reference) and the summed ``CiteStats``."""
     from argmap.nlp.resolve import CiteStats, cite
 
-    generated: dict[str, Reference] = {}
+    generated = _Recording()
     total = CiteStats()
     state = f"{parser}:{bibliography_digest(bib_refs)}"
     for n, seg in enumerate(segmented, 1):
@@ -57,9 +57,9 @@ def cite_all(segmented: list[Segmented], bibliography, bib_refs: list[Reference]
             delta = entry["generated"]
             stats = CiteStats(entry["citations"], entry["resolved"], list(entry["unresolved"]))
         else:
-            before = dict(generated)
+            generated.touched.clear()
             stats = cite(seg, bibliography, generated)
-            delta = {k: to_dict(r) for k, r in generated.items() if before.get(k) is not r}
+            delta = {k: to_dict(generated[k]) for k in sorted(generated.touched)}
             if store is not None and seg.document.sha1:
                 store.put_document(key, "cite", _entry(seg, stats, delta))
         if delta:
@@ -68,7 +68,20 @@ def cite_all(segmented: list[Segmented], bibliography, bib_refs: list[Reference]
         total.resolved += stats.resolved
         total.unresolved.extend(f"{seg.document.id}: {form}" for form in stats.unresolved)
         progress(n, len(segmented))
-    return generated, total
+    return dict(generated), total
+
+
+class _Recording(dict):
+    """The shared generated-key table, noting which keys a document sets (copying it per document to
+    compare was quadratic in the corpus)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.touched: set[str] = set()
+
+    def __setitem__(self, key: str, value: Reference) -> None:
+        self.touched.add(key)
+        super().__setitem__(key, value)
 
 
 def _entry(seg: Segmented, stats, delta: dict) -> dict:
@@ -98,7 +111,8 @@ def _replay(seg: Segmented, entry: dict, generated: dict[str, Reference]) -> boo
         sentence.citations = cs
     seg.references = references
     seg.numbered = numbered
-    generated.update(delta)
+    for key, ref in delta.items():
+        generated[key] = ref
     return True
 
 
