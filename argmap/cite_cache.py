@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import astuple, fields
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,7 +89,7 @@ def _entry(seg: Segmented, stats, delta: dict) -> dict:
         "references": [to_dict(r) for r in seg.references],
         "numbered": {str(k): v for k, v in seg.numbered.items()},
         # Citations as bare rows: tens of thousands of them are rebuilt on every build.
-        "sentences": [[list(astuple(c)) for c in s.citations] for s in seg.sentences],
+        "sentences": [[[getattr(c, name) for name in _CITATION_FIELDS] for c in s.citations] for s in seg.sentences],
         "citations": stats.citations, "resolved": stats.resolved, "unresolved": list(stats.unresolved),
         "generated": delta,
     }

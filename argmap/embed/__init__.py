@@ -8,7 +8,15 @@ neither torch nor sentence-transformers; a backend imports its package when it i
 from argmap.config import DEFAULT_MODEL
 from argmap.embed.base import Embedder, l2_normalise
 from argmap.embed.cached import embed_cached
-from argmap.embed.fake import FakeEmbedder
 from argmap.embed.select import select_embedder
+
+
+def __getattr__(name: str):
+    if name == "FakeEmbedder":  # lazily: it needs scipy, which a rebuild with nothing new never imports
+        from argmap.embed.fake import FakeEmbedder
+
+        return FakeEmbedder
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["DEFAULT_MODEL", "Embedder", "FakeEmbedder", "embed_cached", "l2_normalise", "select_embedder"]

@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 from argmap.embed.base import Embedder
-from argmap.embed.fake import FakeEmbedder
 from argmap.errors import ModelNotAvailable
 
 _FAKE = re.compile(r"^fake(?::(\d+))?(?::(\d+))?$")
@@ -42,6 +41,8 @@ def select_embedder(name: str | Embedder, *, root: Path | None = None) -> Embedd
         dim = int(fake.group(1) or 64)
         if dim < 1:
             raise ModelNotAvailable(f"embedding model '{text}' needs a positive dimension", remedy="e.g. fake:64")
+        from argmap.embed.fake import FakeEmbedder
+
         return FakeEmbedder(dim=dim, seed=int(fake.group(2) or 0))
 
     from argmap.embed import st, usem
