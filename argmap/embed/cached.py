@@ -15,14 +15,13 @@ if TYPE_CHECKING:
 
 
 def embed_cached(embedder: Embedder, texts: Sequence[str], store: Store | None,
-                 progress: Callable[[int, int], None] | None = None, batch_size: int = 64,
-                 before_encode: Callable[[int], None] | None = None) -> np.ndarray:
+                 progress: Callable[[int, int], None] | None = None, batch_size: int = 64) -> np.ndarray:
     """``(len(texts), dim)`` float32 vectors in input order; only texts not cached are encoded.
 
     Texts are de-duplicated and looked up by ``(embedder.name, sha1(text))``. The missing ones are
     encoded ``batch_size`` at a time and stored after each batch, so an interrupted build keeps
     what it did. ``progress(done, total)`` counts distinct texts: it is called once with the
-    cached count, then after each batch. ``before_encode(n)`` hears how many texts the model will see.
+    cached count, then after each batch.
     """
     texts = list(texts)
     hashes = [text_hash(t) for t in texts]
@@ -37,8 +36,6 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], store: Store | None,
     done = total - len(missing)
     if progress:
         progress(done, total)
-    if before_encode is not None and missing:
-        before_encode(len(missing))
 
     found: dict[str, np.ndarray] = dict(cached)
     for start in range(0, len(missing), max(1, batch_size)):

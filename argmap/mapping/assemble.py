@@ -106,44 +106,6 @@ def _paragraph_edges(sentences: list[Sentence], cues: list[Cues], members: list[
     return sparse.csr_matrix((vals, (rows, cols)), shape=(n, n))
 
 
-@dataclass
-class TextFeatures:
-    """What the mapping reads from the sentences' words and citations alone, before any vector exists:
-    computed while the embedding model works (``prepare``), or by ``map_declared`` itself."""
-
-    cues: list[Cues]
-    relations: list[list[Relation]]
-    attributed: list[str | None]
-    signed: sparse.csr_matrix
-    keys: list[str]
-    citations_only: sparse.csr_matrix
-    citation_keys: list[str]
-    voice: object  # thesis.DocumentVoice
-    asides: np.ndarray
-
-
-def prepare(sentences: list[Sentence], references: dict[str, Reference], *, warm: bool = False) -> TextFeatures:
-    """The text-only features of ``sentences``. With ``warm``, also load what the vector steps of a full map
-    will need (jieba's dictionary when there is Chinese, the clustering module): a build does this on
-    the second core while the model embeds."""
-    cues = [find_cues(s.text) for s in sentences]
-    index = NameIndex().fit(sentences, references)
-    related = [relate(s, c, index) for s, c in zip(sentences, cues, strict=False)]
-    relations, attributed = continue_attribution(sentences, [r for r, _ in related], [a for _, a in related])
-    signed, keys = incidence(relations, _voice_links(sentences, relations, attributed, references, cues))
-    citations_only, citation_keys = incidence(relations)
-    voice = document_voice(sentences, cues, relations, attributed)
-    asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
-    if warm:
-        if any(s.language != "en" for s in sentences):
-            from argmap.mapping.keywords import _jieba
-
-            _jieba()
-        import scipy.cluster.hierarchy  # noqa: F401 - positions' Ward clustering: a quarter second to import
-
-    return TextFeatures(cues, relations, attributed, signed, keys, citations_only, citation_keys, voice, asides)
-
-
 def map_declared(
     sentences: list[Sentence],
     vectors: np.ndarray,
@@ -155,7 +117,6 @@ def map_declared(
     previous: ArgumentMap | None = None,
     fixed_debates: list[str | None] | None = None,
     frozen: Frozen | None = None,
-    features: TextFeatures | None = None,
 ) -> tuple[list[Debate], list[Claim], dict]:
     """Debates (with positions) and one Claim per sentence, for the debates in ``specs``, and the
     calibration an incremental build reuses: the debate cut-off, each debate's stance centre and scale,
@@ -163,9 +124,16 @@ def map_declared(
 
     With ``frozen`` (an incremental build) positions are not clustered: the caller places new claims."""
     n = len(sentences)
-    f = features if features is not None and len(features.cues) == n else prepare(sentences, references)
-    cues, relations, attributed, voice, asides = f.cues, f.relations, f.attributed, f.voice, f.asides
-    signed, keys, citations_only, citation_keys = f.signed, f.keys, f.citations_only, f.citation_keys
+    cues = [find_cues(s.text) for s in sentences]
+    index = NameIndex().fit(sentences, references)
+    related = [relate(s, c, index) for s, c in zip(sentences, cues, strict=False)]
+    relations = [r for r, _ in related]
+    attributed = [a for _, a in related]
+    relations, attributed = continue_attribution(sentences, relations, attributed)
+    signed, keys = incidence(relations, _voice_links(sentences, relations, attributed, references, cues))
+    citations_only, citation_keys = incidence(relations)
+    voice = document_voice(sentences, cues, relations, attributed)
+    asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
 
     position_of = {s.id: i for i, s in enumerate(sentences)}
     known = {spec.id for spec in specs}
@@ -265,4 +233,4 @@ def map_declared(
     return debates, claims, {"threshold": assignment.threshold, "stance": scales, "values": raw}
 
 
-__all__ = ["Frozen", "TextFeatures", "map_declared", "prepare", "statement_texts"]
+__all__ = ["Frozen", "map_declared", "statement_texts"]
