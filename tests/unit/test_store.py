@@ -143,3 +143,34 @@ def test_map_round_trip_is_atomic_and_tolerates_damage(tmp_path):
     assert files_under(tmp_path / ".argmap") == {"map.json"}  # no temporary files left behind
     (tmp_path / ".argmap" / "map.json").write_text('{"fingerprint": "fp", "map": [')
     assert store.load_map() is None
+
+
+def test_matrix_snapshot_round_trip_and_torn_pair(tmp_path):
+    store = Store(tmp_path)
+    vectors = np.arange(12, dtype=np.float32).reshape(3, 4)
+    store.save_matrix("m", ["a", "b", "c"], vectors)
+    rows, matrix = store.load_matrix("m")
+    assert rows == {"a": 0, "b": 1, "c": 2} and np.array_equal(matrix, vectors)
+    assert store.load_matrix("other model") is None
+    # A crash between the two files leaves hashes that do not match the array: no snapshot, not a wrong one.
+    npy, names = store._matrix_paths("m")
+    names.write_text("a\nb", encoding="ascii")
+    assert Store(tmp_path).load_matrix("m") is None
+
+
+def test_embed_cached_reads_the_snapshot_and_the_database_alike(tmp_path):
+    from argmap.embed import embed_cached
+    from argmap.embed.fake import FakeEmbedder
+    from argmap.model import text_hash
+
+    texts = ["one claim", "another claim", "a third"]
+    store = Store(tmp_path)
+    first = embed_cached(FakeEmbedder(dim=8), texts, store)
+    store.save_matrix("fake:8", [text_hash(t) for t in texts[:2]], first[:2])
+
+    class Refuses(FakeEmbedder):
+        def encode(self, texts):
+            raise AssertionError("everything is cached")
+
+    again = embed_cached(Refuses(dim=8), texts, store)  # two rows from the snapshot, one from SQLite
+    assert np.array_equal(first, again)

