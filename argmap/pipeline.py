@@ -225,7 +225,7 @@ def build(
 
         warnings.extend(f".argmap/: {w}" for w in store.warnings)
 
-        payload = to_json_dict(amap, include_non_claims=True)
+        payload = to_json_dict(amap, include_non_claims=True, claim_objects=True)
         payload[_DECISIONS_KEY] = decisions.digest
         payload[_PROPOSAL_KEY] = result.proposal
         payload[_CONTEXT_KEY] = context

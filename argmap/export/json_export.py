@@ -23,11 +23,19 @@ def _claim_dict(claim: Claim) -> dict[str, Any]:
 
 
 def _claim(data: dict[str, Any]) -> Claim:
+    if len(data) == len(_CLAIM_FIELDS) and _CLAIM_FIELDS.issuperset(data):
+        # Every field present (what argmap writes): skip __init__, which a 20,000-claim cache felt.
+        claim = object.__new__(Claim)
+        claim.__dict__.update(data)
+        return claim
     return Claim(**{k: v for k, v in data.items() if k in _CLAIM_FIELDS})
 
 
-def to_json_dict(amap: ArgumentMap, *, include_non_claims: bool = False) -> dict[str, Any]:
-    """The contract lists only what argmap treats as claims; the cache keeps every sentence."""
+def to_json_dict(amap: ArgumentMap, *, include_non_claims: bool = False, claim_objects: bool = False
+                 ) -> dict[str, Any]:
+    """The contract lists only what argmap treats as claims; the cache keeps every sentence.
+
+    ``claim_objects`` leaves the Claim dataclasses in place, for orjson to write directly (the cache)."""
     claims = amap.claims if include_non_claims else [c for c in amap.claims if c.is_claim]
     return {
         "schema": SCHEMA,
@@ -53,7 +61,7 @@ def to_json_dict(amap: ArgumentMap, *, include_non_claims: bool = False) -> dict
              "positions": [to_dict(p) for p in d.positions]}
             for d in amap.debates
         ],
-        "claims": [_claim_dict(c) for c in claims],
+        "claims": list(claims) if claim_objects else [_claim_dict(c) for c in claims],
         "warnings": list(amap.warnings),
     }
 
