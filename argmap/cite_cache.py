@@ -101,7 +101,8 @@ def _replay(seg: Segmented, entry: dict, generated: dict[str, Reference]) -> boo
     if not isinstance(rows, list) or len(rows) != len(seg.sentences):
         return False
     try:
-        citations = [[Citation(**dict(zip(_CITATION_FIELDS, row, strict=True))) for row in cs] for cs in rows]
+        # Rows are the fields in order (``_entry``); a row of another length raises TypeError: a miss.
+        citations = [[Citation(*row) for row in cs] for cs in rows]
         references = [from_dict(Reference, r) for r in entry["references"]]
         delta = {k: from_dict(Reference, r) for k, r in entry["generated"].items()}
         numbered = {int(k): v for k, v in entry["numbered"].items()}
