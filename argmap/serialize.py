@@ -73,7 +73,21 @@ def _converter(tp: Any) -> Callable[[Any], Any] | None:
         hints = get_type_hints(tp)
         fields = {f.name: _converter(hints[f.name]) for f in dataclasses.fields(tp)}
 
+        converted = [(k, c) for k, c in fields.items() if c is not None]
+        bare = not hasattr(tp, "__post_init__") and not hasattr(tp, "__slots__")
+
         def build(value: dict) -> Any:
+            if bare and len(value) == len(fields) and fields.keys() == value.keys():
+                # Every field present, as argmap writes them: fill the instance without __init__ (the
+                # cache holds tens of thousands of sentences and citations).
+                out = dict(value)
+                for k, c in converted:
+                    v = out[k]
+                    if v is not None:
+                        out[k] = c(v)
+                obj = object.__new__(tp)
+                obj.__dict__.update(out)
+                return obj
             return tp(**{k: v if v is None or fields[k] is None else fields[k](v)
                          for k, v in value.items() if k in fields})
 
