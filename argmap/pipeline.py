@@ -7,6 +7,7 @@ the rest of the corpus is still mapped. Segmented documents and sentence vectors
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from collections.abc import Callable
@@ -138,19 +139,21 @@ def build(
 
     segmented: list[Segmented] = []
     total = len(found.documents)
-    for n, path in enumerate(found.documents, 1):
-        seg = _read_one(path, root, store, stats, warnings)
-        if seg is not None:
-            segmented.append(seg)
-        progress("read", n, total)
+    with store.deferred() if store is not None else contextlib.nullcontext():
+        for n, path in enumerate(found.documents, 1):
+            seg = _read_one(path, root, store, stats, warnings)
+            if seg is not None:
+                segmented.append(seg)
+            progress("read", n, total)
     stats.seconds["read"] = time.perf_counter() - clock
     if not segmented:
         where = "no readable documents" if found.documents else "no documents (*.txt, *.md, *.pdf)"
         raise NothingToMap(f"{where} in this folder", path=str(root), remedy="add readings, or check the warnings")
 
     clock = time.perf_counter()
-    generated, cited = cite_all(segmented, bibliography, bib_refs, store, parser_version(),
-                                lambda done, total: progress("cite", done, total))
+    with store.deferred() if store is not None else contextlib.nullcontext():
+        generated, cited = cite_all(segmented, bibliography, bib_refs, store, parser_version(),
+                                    lambda done, total: progress("cite", done, total))
     stats.citations, stats.resolved, stats.unresolved = cited.citations, cited.resolved, cited.unresolved
     sentences: list[Sentence] = [s for seg in segmented for s in seg.sentences]
     stats.sentences = len(sentences)

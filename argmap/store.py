@@ -68,6 +68,7 @@ class Store:
         self.warnings: list[str] = []
         self._conn: sqlite3.Connection | None = None
         self._matrices: dict[str, tuple[dict[str, int], np.ndarray] | None] = {}
+        self._pending: list[tuple[str, str, str]] | None = None
 
     # -- connection ------------------------------------------------------------------------------
 
@@ -201,9 +202,26 @@ class Store:
         return None
 
     def put_document(self, sha1: str, version: str, payload: dict) -> None:
-        """Store a JSON-able payload for a file's bytes under a parser version (replacing any)."""
+        """Store a JSON-able payload for a file's bytes under a parser version (replacing any); inside
+        ``deferred()``, when it ends."""
         text = orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS).decode("utf-8")
+        if self._pending is not None:
+            self._pending.append((sha1, version, text))
+            return
         self._write("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)", [(sha1, version, text)])
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Hold document writes and make them one transaction at the end: a cold build of a hundred
+        documents otherwise commits two hundred times. Held writes are lost if the block raises."""
+        self._pending = []
+        try:
+            yield
+            rows = self._pending
+        finally:
+            self._pending = None
+        if rows:
+            self._write("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)", rows)
 
     # -- vectors ---------------------------------------------------------------------------------
 
