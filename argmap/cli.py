@@ -199,7 +199,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(1, f"{self.prog}: error: {message}\n")
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="argmap", description="Map the debates in a folder of readings.")
     parser.add_argument("--version", action="version", version=f"argmap {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
@@ -249,7 +249,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_annotate)
 
     p = sub.add_parser("eval", help="score the map against gold labels",
-                       description=__import__("argmap.evaluate").evaluate.__doc__,
+                       description=_eval_help(argv),
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     corpus(p)
     p.add_argument("--gold", type=Path, help="gold file (default: DIR/argmap-gold.jsonl)")
@@ -258,8 +258,19 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _eval_help(argv: list[str] | None) -> str | None:
+    """``argmap eval``'s description documents the gold format; reading it costs an import, so only when
+    the command line is about eval (or unknown: ``make_parser()`` for documentation tools)."""
+    words = sys.argv[1:] if argv is None else argv
+    if "eval" not in words[:2] and argv is not None:
+        return None
+    from argmap import evaluate
+
+    return evaluate.__doc__
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = make_parser()
+    parser = make_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     try:
         return args.func(args)
