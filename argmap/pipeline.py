@@ -165,8 +165,8 @@ def build(
     inputs = fingerprint(root, settings, found)
     context = fingerprint(root, settings, found, documents=False)
     last = store.load_map() if store is not None else None
-    reused, proposal = _reuse_last_map(last, inputs, decisions)
-    if reused is not None and not full:  # nothing changed since the last build: skip embedding and mapping
+    reused, proposal = (None, None) if full else _reuse_last_map(last, inputs, decisions)
+    if reused is not None:  # nothing changed since the last build: skip embedding and mapping
         if store is not None:
             store.close()
         warnings.extend(decisions.warnings)

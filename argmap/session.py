@@ -38,11 +38,7 @@ class Session:
             return True
         built = self._fingerprint
         if built is None:
-            store = Store(self.root)
-            try:
-                loaded = store.load_map()
-            finally:
-                store.close()
+            loaded = Store(self.root).load_map()  # reads map.json only; the database stays closed
             if loaded is None:
                 return True
             built = loaded[1]
@@ -56,11 +52,7 @@ class Session:
 
         if not (self.root / ".argmap").exists():
             return None
-        store = Store(self.root)
-        try:
-            loaded = store.load_map()
-        finally:
-            store.close()
+        loaded = Store(self.root).load_map()
         if loaded is None:
             return None
         self._fingerprint = loaded[1]

@@ -143,8 +143,8 @@ def map_declared(
             fixed[position_of[cid]] = decision["debate"]
     if fixed_debates is not None:
         fixed = {i: d for i, d in enumerate(fixed_debates)} | fixed
-    calibration = frozen.calibration if frozen else {}
-    if frozen:
+    calibration = frozen.calibration if frozen is not None else {}
+    if frozen is not None:
         fixed = frozen.debates | fixed
     assignment = assign_debates(sentences, vectors, specs, embed, abs(citations_only), citation_keys, asides, fixed,
                                 threshold=calibration.get("threshold"))
@@ -205,9 +205,7 @@ def map_declared(
             else:
                 stance[i] = "pro" if score > 0 else "con"
                 confidence[i] = float(assignment.confidence[i] * min(1.0, 0.5 + abs(score)))
-        for side in ("pro", "con"):
-            if frozen is not None:
-                break
+        for side in ("pro", "con") if frozen is None else ():
             idx = [i for i in members if stance[i] == side]
             positions = build_positions(spec.id, side, [sentences[i].id for i in idx],
                                         [sentences[i].text for i in idx], vectors[idx], seed)

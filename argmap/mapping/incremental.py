@@ -63,8 +63,8 @@ def extend_map(inp: MapInput, previous: ArgumentMap, new: list[int], calibration
     """The map of ``inp.sentences`` where only the sentences at ``new`` are mapped afresh.
 
     ``previous`` is the last machine map (no reader decisions applied); every sentence not in ``new``
-    has its claim there. The result's calibration counts the sentences added since the full build.
-    Raises NotExtendable."""
+    has its claim there. The result's calibration carries the new claims' stance values; counting the
+    change since the last full build is the caller's. Raises NotExtendable."""
     sentences, vectors = inp.sentences, np.asarray(inp.vectors, dtype=np.float32)
     old_claims = {c.id: c for c in previous.claims}
     new_set = set(new)
@@ -136,7 +136,6 @@ def extend_map(inp: MapInput, previous: ArgumentMap, new: list[int], calibration
     updated = dict(calibration)
     updated["values"] = {cid: v for cid, v in values.items() if cid in index and index[cid] not in new_set}
     updated["values"].update({cid: v for cid, v in sub_calibration["values"].items() if cid in new_ids})
-    updated["added"] = int(calibration.get("added", 0)) + len(new)
     return MapResult(debates, claims, calibration=updated)
 
 
