@@ -114,9 +114,9 @@ def build(
     their sentences are mapped, against the existing map (``argmap.mapping.incremental``); ``full``
     remaps everything.
     """
+    from argmap.cite_cache import cite_all
     from argmap.embed import embed_cached, select_embedder
     from argmap.ingest import discover, read_references
-    from argmap.cite_cache import cite_all
     from argmap.nlp.resolve import Bibliography
     from argmap.store import Store
 
@@ -385,7 +385,7 @@ def _extend(inp, previous: ArgumentMap | None, last: tuple[dict, str] | None, co
     if added > INCREMENTAL_SHARE * len(inp.sentences):
         return None
     old = {c.id: c for c in previous.claims}
-    for i, s in enumerate(inp.sentences):
+    for s in inp.sentences:
         if s.document in changed:
             continue
         claim = old.get(s.id)

@@ -249,10 +249,10 @@ class Store:
             for dtype, (keys, blobs) in by_dtype.items():
                 sizes = {len(b) for b in blobs}
                 if len(sizes) != 1:
-                    found.update((k, np.frombuffer(b, dtype=dtype).astype(np.float32)) for k, b in zip(keys, blobs))
+                    found.update((k, np.frombuffer(b, dtype=dtype).astype(np.float32)) for k, b in zip(keys, blobs, strict=True))
                     continue
                 matrix = np.frombuffer(b"".join(blobs), dtype=dtype).reshape(len(blobs), -1).astype(np.float32)
-                found.update(zip(keys, matrix))
+                found.update(zip(keys, matrix, strict=True))
             return found
         return {}
 
