@@ -72,9 +72,8 @@ def refit_prior(vectors: np.ndarray, labelled: dict[int, int], seed: int) -> np.
     neg = [i for i, v in sorted(labelled.items()) if v < 0]
     if len(pos) < 2 or len(neg) < 2:
         return None
-    from sklearn.linear_model import (
-        LogisticRegression,  # importing scikit-learn costs a second; most builds never refit
-    )
+    # Importing scikit-learn costs a second, and most builds never refit: only here.
+    from sklearn.linear_model import LogisticRegression
 
     idx = pos + neg
     y = np.array([1] * len(pos) + [0] * len(neg))
