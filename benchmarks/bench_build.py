@@ -2,7 +2,10 @@
 
 Each measurement is a fresh process, back to back, so the ratios hold on a noisy machine:
 
-1. bare encode: a new Python process loads the model and encodes the corpus's sentences;
+1. bare encode: a new Python process loads the model and encodes the corpus's sentences in one call
+   (one process; the model's own threads);
+   and, for the record, the same encode spread over processes the way a build spreads it
+   (``embed_cached``; ``argmap.embed.parallel``), so the build's overhead past its own encode shows too;
 2. cold build: ``argmap build`` on the same corpus with no ``.argmap/`` cache;
 3. rebuild with nothing changed;
 4. rebuild after adding one paper (on a larger corpus when --large is given).
@@ -24,12 +27,23 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from synthetic import load_average, make_corpus, sentence  # noqa: E402
 
+from argmap.embed.parallel import helper_count  # noqa: E402
+
 BARE = """
 import sys, time
 from argmap.embed import select_embedder
 texts = open(sys.argv[1], encoding="utf-8").read().split("\\n")
 model = select_embedder(sys.argv[2])
 vectors = model.encode(texts)
+assert vectors.shape[0] == len(texts)
+"""
+
+
+SPREAD = """
+import sys
+from argmap.embed import embed_cached, select_embedder
+texts = open(sys.argv[1], encoding="utf-8").read().split("\\n")
+vectors = embed_cached(select_embedder(sys.argv[2]), texts, None)
 assert vectors.shape[0] == len(texts)
 """
 
@@ -67,11 +81,12 @@ def overhead(sentences: int, model: str, work: Path) -> dict:
     listing.write_text("\n".join(texts), encoding="utf-8")
     stages: list[str] = []
     bare = timed([sys.executable, "-c", BARE, str(listing), model])
+    spread = timed([sys.executable, "-c", SPREAD, str(listing), model])
     cold = timed(build_cmd(root, model), stages)
     warm = timed(build_cmd(root, model), stages)
     add_paper(root)
     added = timed(build_cmd(root, model), stages)
-    return {"sentences": len(texts), "bare": bare, "cold": cold, "warm": warm, "added": added,
+    return {"sentences": len(texts), "bare": bare, "spread": spread, "cold": cold, "warm": warm, "added": added,
             "stages": dict(zip(("cold", "rebuild", "+1 paper"), stages, strict=True)), "load": load_average()}
 
 
@@ -95,6 +110,10 @@ def main() -> None:
         print(f"{r['sentences']:>10} {r['bare']:>11.2f}s {r['cold']:>10.2f}s {r['cold'] / r['bare']:>10.2f} "
               f"{r['warm']:>7.2f}s {r['warm'] / r['cold']:>13.3f} {r['added']:>8.2f}s {r['added'] / r['cold']:>8.3f}")
     print("targets: cold/bare <= 1.5, rebuild/cold <= 0.25, +1 paper/cold <= 0.05 (at 20,000 sentences)")
+    print("\nthe same encode spread over processes as a build spreads it (embed_cached; "
+          f"{helper_count(10**9) + 1} processes at most on this machine):")
+    for r in rows:
+        print(f"{r['sentences']:>10} {r['spread']:>11.2f}s   cold/spread encode {r['cold'] / r['spread']:.2f}")
     print("\nper-stage seconds reported by argmap build (the rest of each run is start-up, imports and saving):")
     for r in rows:
         for what, line in r["stages"].items():

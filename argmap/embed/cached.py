@@ -18,39 +18,34 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], store: Store | None,
                  progress: Callable[[int, int], None] | None = None, batch_size: int = 64) -> np.ndarray:
     """``(len(texts), dim)`` float32 vectors in input order; only texts not cached are encoded.
 
-    Texts are de-duplicated and looked up by ``(embedder.name, sha1(text))``. The missing ones are
-    encoded ``batch_size`` at a time and stored after each batch, so an interrupted build keeps
-    what it did. ``progress(done, total)`` counts distinct texts: it is called once with the
-    cached count, then after each batch.
+    Texts are de-duplicated and looked up by ``(embedder.name, sha1(text))``: first in the last build's
+    vectors array, then in the database. The missing ones are encoded ``batch_size`` at a time (spread
+    over processes when the embedder has ``encode_batches``) and stored after each batch, so an
+    interrupted build keeps what it did. ``progress(done, total)`` counts distinct texts: it is called
+    once with the cached count, then after each batch.
     """
     texts = list(texts)
     hashes = [text_hash(t) for t in texts]
-    unique = list(dict.fromkeys(hashes))
     first_text = dict(zip(hashes, texts, strict=True))  # equal hashes mean equal texts
-    cached: dict[str, np.ndarray] = {}
-    snapshot = store.load_matrix(embedder.name) if store is not None and unique else None
-    if snapshot is not None:
-        rows, matrix = snapshot
-        known = [h for h in unique if h in rows]
-        if known:
-            block = np.asarray(matrix[[rows[h] for h in known]], dtype=np.float32)
-            cached = dict(zip(known, block, strict=True))
-    rest = [h for h in unique if h not in cached]
-    if store is not None and rest:
-        cached.update(store.get_vectors(embedder.name, rest))
+    snapshot = store.load_matrix(embedder.name) if store is not None and texts else None
+    rows, matrix = snapshot if snapshot is not None else ({}, None)
+    others = [h for h in first_text if h not in rows]
+    found: dict[str, np.ndarray] = store.get_vectors(embedder.name, others) if store is not None and others else {}
 
-    missing = [h for h in unique if h not in cached]
+    missing = [h for h in others if h not in found]
     # Similar lengths in one batch waste less padding in transformer backends.
     missing.sort(key=lambda h: len(first_text[h]))
-    total = len(unique)
+    total = len(first_text)
     done = total - len(missing)
     if progress:
         progress(done, total)
 
-    found: dict[str, np.ndarray] = dict(cached)
-    for start in range(0, len(missing), max(1, batch_size)):
-        batch = missing[start : start + batch_size]
-        vectors = np.asarray(embedder.encode([first_text[h] for h in batch]), dtype=np.float32)
+    batches = [missing[start : start + max(1, batch_size)] for start in range(0, len(missing), max(1, batch_size))]
+    spread = getattr(embedder, "encode_batches", None)
+    encoded = spread([[first_text[h] for h in b] for b in batches]) if spread else _one_by_one(embedder, batches, first_text)
+    for index, vectors in encoded:
+        batch = batches[index]
+        vectors = np.asarray(vectors, dtype=np.float32)
         if vectors.shape[0] != len(batch):
             raise ValueError(f"embedder {embedder.name} returned {vectors.shape[0]} vectors for {len(batch)} texts")
         if store is not None:
@@ -62,4 +57,15 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], store: Store | None,
 
     if not texts:
         return np.zeros((0, embedder.dim), dtype=np.float32)
-    return np.stack([found[h] for h in hashes]).astype(np.float32, copy=False)
+    if matrix is None or not rows.keys() & first_text.keys():
+        return np.stack([found[h] for h in hashes]).astype(np.float32, copy=False)
+    # Most rows come from the array: one gather instead of stacking thousands of row views.
+    extra = {h: len(matrix) + i for i, h in enumerate(others)}
+    table = np.concatenate([matrix, np.stack([found[h] for h in others])]) if others else matrix
+    order = np.fromiter((rows[h] if h in rows else extra[h] for h in hashes), dtype=np.int64, count=len(hashes))
+    return np.asarray(table[order], dtype=np.float32)
+
+
+def _one_by_one(embedder: Embedder, batches: list[list[str]], first_text: dict[str, str]):
+    for index, batch in enumerate(batches):
+        yield index, embedder.encode([first_text[h] for h in batch])

