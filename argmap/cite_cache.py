@@ -5,6 +5,10 @@ the generated keys earlier documents claimed (two documents citing the same unli
 generated key). So each document's entry is keyed by all four: the last one as a running digest of
 the generated keys claimed so far, which only moves when a document claims a new one. Adding a paper
 at the end of the corpus then misses only for that paper.
+
+The whole corpus as read and cited is also kept as one file (``CorpusSnapshot``): a rebuild takes
+the unchanged leading documents from it, with their citations, in one read, instead of decoding two
+cache rows and rebuilding each document (half a second for 500 papers).
 """
 
 from __future__ import annotations
@@ -15,12 +19,20 @@ from collections.abc import Callable
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from argmap.model import Citation, Reference, Segmented
+from argmap.model import Citation, Document, Reference, Section, Segmented, Sentence
 from argmap.serialize import from_dict, to_dict
 
 _CITATION_FIELDS = [f.name for f in fields(Citation)]
+_SENTENCE_FIELDS = [f.name for f in fields(Sentence) if f.name != "citations"]
+_CITATIONS_AT = [f.name for f in fields(Sentence)].index("citations")  # a snapshot row holds them last
+_REFERENCE_FIELDS = [f.name for f in fields(Reference)]
+_SECTION_FIELDS = [f.name for f in fields(Section)]
 _VERSION_TAG = "cite-1"  # the layout of a cached entry
+# The layout of a snapshot entry: a snapshot written with other fields is never read.
+_SNAPSHOT_TAG = hashlib.sha1(repr(("corpus-1", _SENTENCE_FIELDS, _CITATION_FIELDS, _REFERENCE_FIELDS, _SECTION_FIELDS,
+                                   [f.name for f in fields(Document)])).encode()).hexdigest()[:12]
 
 
 @lru_cache(maxsize=1)
@@ -39,18 +51,39 @@ def bibliography_digest(refs: list[Reference]) -> str:
     return hashlib.sha1(f"{resolver_version()}\n{body}".encode()).hexdigest()
 
 
+def cite_state(parser: str, bib_refs: list[Reference]) -> str:
+    """Where the chain of per-document cache keys starts: the segmenter's and resolver's versions and the
+    reader's bibliography."""
+    return f"{parser}:{bibliography_digest(bib_refs)}"
+
+
 def cite_all(segmented: list[Segmented], bibliography, bib_refs: list[Reference], store, parser: str,
-             progress: Callable[[int, int], None]):
+             progress: Callable[[int, int], None], *, snapshot: CorpusSnapshot | None = None,
+             records: list[dict] | None = None):
     """Run ``resolve.cite`` over the documents in order (or replay it from the cache).
 
-    ``parser`` is the segmenter's version (sentence offsets depend on it). Returns the generated
-    references (key → Reference) and the summed ``CiteStats``."""
+    ``parser`` is the segmenter's version (sentence offsets depend on it). The first documents, as many
+    as ``snapshot`` gave the build, are cited already: only their counts and generated keys are
+    replayed. ``records``, when given, receives each document's result in order (the snapshot's
+    ``cite`` entries). Returns the generated references (key → Reference) and the summed ``CiteStats``."""
     from argmap.nlp.resolve import CiteStats, cite
 
     generated = _Recording()
     total = CiteStats()
-    state = f"{parser}:{bibliography_digest(bib_refs)}"
+    state = cite_state(parser, bib_refs)
+    taken = snapshot.taken if snapshot is not None else []
     for n, seg in enumerate(segmented, 1):
+        if n <= len(taken):
+            record, delta_refs = taken[n - 1]
+            generated.update(delta_refs)
+            state = record["state"]
+            total.citations += record["citations"]
+            total.resolved += record["resolved"]
+            total.unresolved.extend(f"{seg.document.id}: {form}" for form in record["unresolved"])
+            if records is not None:
+                records.append(record)
+            progress(n, len(segmented))
+            continue
         key = hashlib.sha1(f"{state}\n{seg.document.id}\n{seg.document.sha1}".encode()).hexdigest()
         entry = store.get_document(key, "cite") if store is not None and seg.document.sha1 else None
         if entry is not None and _replay(seg, entry, generated):
@@ -64,6 +97,9 @@ def cite_all(segmented: list[Segmented], bibliography, bib_refs: list[Reference]
                 store.put_document(key, "cite", _entry(seg, stats, delta))
         if delta:
             state = hashlib.sha1(f"{state}\n{json.dumps(delta, ensure_ascii=False, sort_keys=True)}".encode()).hexdigest()
+        if records is not None:
+            records.append({"state": state, "citations": stats.citations, "resolved": stats.resolved,
+                            "unresolved": list(stats.unresolved), "generated": delta})
         total.citations += stats.citations
         total.resolved += stats.resolved
         total.unresolved.extend(f"{seg.document.id}: {form}" for form in stats.unresolved)
@@ -117,4 +153,105 @@ def _replay(seg: Segmented, entry: dict, generated: dict[str, Reference]) -> boo
     return True
 
 
-__all__ = ["bibliography_digest", "cite_all", "resolver_version"]
+class CorpusSnapshot:
+    """The last build's documents as read and cited (``.argmap/corpus.json``), taken in corpus order.
+
+    A document is taken when it is the next one the snapshot holds, with the same id and bytes, and
+    every document read before it was taken too (or failed to read): its citations and the generated
+    keys it claimed then hold as they are. The first document read afresh ends the taking, since the
+    citation state of all later ones depends on it. A snapshot of another start state (parser,
+    resolver, bibliography) or layout gives nothing; a damaged entry ends the taking there."""
+
+    def __init__(self, payload: Any, start: str):
+        entries = []
+        if isinstance(payload, dict) and payload.get("tag") == _SNAPSHOT_TAG and payload.get("start") == start:
+            entries = payload.get("documents")
+        self.entries: list = entries if isinstance(entries, list) else []
+        self.taken: list[tuple[dict, dict[str, Reference]]] = []  # (cite record, generated keys) per document
+        self._raw: list[dict] = []  # the entries taken, written back as they are
+        self._open = True
+
+    def take(self, doc_id: str, sha1: str) -> Segmented | None:
+        """The next document, when it is this one (and nothing was read afresh before it), else None."""
+        if not self._open or len(self.taken) >= len(self.entries):
+            return None
+        entry = self.entries[len(self.taken)]
+        if not isinstance(entry, dict) or entry.get("id") != doc_id or entry.get("sha1") != sha1:
+            return None
+        try:
+            seg, record, delta = _from_entry(entry)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self._open = False
+            return None
+        self.taken.append((record, delta))
+        self._raw.append(entry)
+        return seg
+
+    def miss(self) -> None:
+        """A document was read afresh: no later entry can be taken."""
+        self._open = False
+
+    def complete(self, documents: int) -> bool:
+        """True when the snapshot holds exactly the ``documents`` the build read, all taken from it."""
+        return len(self.taken) == documents == len(self.entries)
+
+    def payload(self, start: str, segmented: list[Segmented], records: list[dict]) -> dict:
+        """The snapshot of this build: taken entries as they were, the rest written from ``segmented``."""
+        done = len(self._raw)
+        fresh = [_to_entry(seg, record) for seg, record in zip(segmented[done:], records[done:], strict=True)]
+        return {"tag": _SNAPSHOT_TAG, "start": start, "documents": [*self._raw, *fresh]}
+
+
+def _to_entry(seg: Segmented, record: dict) -> dict:
+    document = to_dict(seg.document)
+    del document["text"]  # read again only when the file changes; nothing after citing needs it
+    return {
+        "id": seg.document.id, "sha1": seg.document.sha1, "document": document,
+        # Rows, fields in order: every document lists its references, ten thousand in a large corpus.
+        "sections": [[getattr(s, name) for name in _SECTION_FIELDS] for s in seg.sections],
+        "references": [_reference_row(r) for r in seg.references],
+        "numbered": {str(k): v for k, v in seg.numbered.items()},
+        # Sentences as bare rows, fields in order, their citations last: tens of thousands are read back.
+        "sentences": [[*(getattr(s, name) for name in _SENTENCE_FIELDS),
+                       [[getattr(c, name) for name in _CITATION_FIELDS] for c in s.citations]]
+                      for s in seg.sentences],
+        "cite": record,
+    }
+
+
+def _from_entry(entry: dict) -> tuple[Segmented, dict, dict[str, Reference]]:
+    """Raises KeyError, TypeError or ValueError for an entry not of this layout."""
+    document = from_dict(Document, {**entry["document"], "text": ""})
+    width = len(_SENTENCE_FIELDS)
+    sentences = []
+    for row in entry["sentences"]:
+        if len(row) != width + 1:
+            raise ValueError("sentence row of another layout")
+        values = row[:width]
+        values.insert(_CITATIONS_AT, [_make(Citation, _CITATION_FIELDS, c) for c in row[width]])
+        sentences.append(Sentence(*values))
+    record = entry["cite"]
+    if (not isinstance(record.get("state"), str) or not isinstance(record.get("unresolved"), list)
+            or not all(isinstance(record.get(k), int) for k in ("citations", "resolved"))):
+        raise ValueError("cite record of another layout")
+    delta = {k: from_dict(Reference, r) for k, r in record["generated"].items()}
+    seg = Segmented(document=document, sentences=sentences,
+                    sections=[_make(Section, _SECTION_FIELDS, row) for row in entry["sections"]],
+                    references=[_make(Reference, _REFERENCE_FIELDS, row) for row in entry["references"]],
+                    numbered={int(k): v for k, v in entry["numbered"].items()})
+    return seg, record, delta
+
+
+def _make(cls: type, names: list[str], row: list) -> Any:
+    """``cls`` from a row of all its fields' values, in order. Positional ``__init__``, measured faster
+    than filling ``__dict__``; a row of another length is another layout (defaults would hide it)."""
+    if len(row) != len(names):
+        raise ValueError(f"a {cls.__name__} row of another layout")
+    return cls(*row)
+
+
+def _reference_row(ref: Reference) -> list:
+    return [getattr(ref, name) for name in _REFERENCE_FIELDS]
+
+
+__all__ = ["CorpusSnapshot", "bibliography_digest", "cite_all", "cite_state", "resolver_version"]

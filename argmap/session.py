@@ -55,8 +55,11 @@ class Session:
         loaded = Store(self.root).load_map()
         if loaded is None:
             return None
+        try:
+            amap = from_json_dict(loaded[0])
+        except (KeyError, TypeError, ValueError):  # a map.json of another layout: as if there were none
+            return None
         self._fingerprint = loaded[1]
-        amap = from_json_dict(loaded[0])
         machine_warnings = list(amap.warnings)
         decisions = annotations.read(self.root)
         self.warnings = [*decisions.warnings, *annotations.apply(amap, decisions)]

@@ -12,7 +12,6 @@ import hashlib
 import os
 import sqlite3
 import tempfile
-import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -22,6 +21,7 @@ import orjson
 CACHE_DIR = ".argmap"
 DB_FILE = "cache.sqlite"
 MAP_FILE = "map.json"
+CORPUS_FILE = "corpus.json"  # the documents as read and cited (argmap.cite_cache.CorpusSnapshot)
 SCHEMA_VERSION = "1"
 # Older SQLite builds allow 999 host parameters per statement; stay under it.
 _CHUNK = 900
@@ -62,6 +62,7 @@ class Store:
         self.dir = self.root / CACHE_DIR
         self.db_path = self.dir / DB_FILE
         self.map_path = self.dir / MAP_FILE
+        self.corpus_path = self.dir / CORPUS_FILE
         self.float16 = float16
         self.timeout = timeout
         self.reset_reason: str | None = None  # why the cache was started afresh, if it was
@@ -271,7 +272,9 @@ class Store:
     # -- the last build's vectors, as one array ------------------------------------------------------
 
     def _matrix_path(self, model: str) -> Path:
-        return self.dir / ("vectors-" + hashlib.sha1(model.encode("utf-8")).hexdigest()[:12] + ".npz")
+        # Two .npy arrays back to back (vectors, then hashes) in one file: an .npz (a zip) took twice as
+        # long to read back, checking its checksum and copying through the archive.
+        return self.dir / ("vectors-" + hashlib.sha1(model.encode("utf-8")).hexdigest()[:12] + ".npy")
 
     def save_matrix(self, model: str, hashes: Sequence[str], matrix: np.ndarray) -> None:
         """Keep the corpus's vectors as one float32 array beside the database, with their text hashes in
@@ -290,9 +293,11 @@ class Store:
             fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=self.dir)
             try:
                 with os.fdopen(fd, "wb") as handle:
-                    np.savez(handle, hashes=np.array(hashes, dtype="S40"),
-                             vectors=np.ascontiguousarray(matrix, dtype="<f4"))
+                    np.save(handle, np.ascontiguousarray(matrix, dtype="<f4"), allow_pickle=False)
+                    np.save(handle, np.array(hashes, dtype="S40"), allow_pickle=False)
                 os.replace(tmp, path)
+                with contextlib.suppress(FileNotFoundError):  # the layout before this one
+                    os.remove(path.with_suffix(".npz"))
             finally:
                 with contextlib.suppress(FileNotFoundError):
                     os.remove(tmp)
@@ -306,10 +311,13 @@ class Store:
 
     def _read_matrix(self, model: str) -> tuple[dict[str, int], np.ndarray] | None:
         try:
-            with np.load(self._matrix_path(model), allow_pickle=False) as saved:
-                hashes = [h.decode("ascii") for h in saved["hashes"].tolist()]
-                matrix = saved["vectors"]
-        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, UnicodeDecodeError):
+            with open(self._matrix_path(model), "rb") as handle:
+                matrix = np.lib.format.read_array(handle, allow_pickle=False)
+                saved = np.lib.format.read_array(handle, allow_pickle=False)
+                if saved.dtype.kind != "S" or saved.ndim != 1 or handle.read(1):
+                    return None
+            hashes = [h.decode("ascii") for h in saved.tolist()]
+        except (OSError, ValueError, EOFError, UnicodeDecodeError):
             return None
         if matrix.ndim != 2 or len(matrix) != len(hashes) or matrix.dtype != np.float32:
             return None
@@ -323,14 +331,17 @@ class Store:
         Map and fingerprint share one file, so a crash can never pair a new fingerprint with an
         old map: readers see the previous file or the new one.
         """
+        self._write_json(self.map_path, {"fingerprint": fingerprint, "map": payload})
+
+    def _write_json(self, path: Path, body: dict) -> None:
+        """Replace ``path`` with ``body`` as JSON atomically: readers see the old file or the new one."""
         self.dir.mkdir(parents=True, exist_ok=True)
-        body = {"fingerprint": fingerprint, "map": payload}
-        fd, tmp = tempfile.mkstemp(prefix=MAP_FILE + ".", suffix=".tmp", dir=self.dir)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=self.dir)
         try:
             # No fsync: this is a cache. A torn file after a crash fails to parse and means a rebuild.
             with os.fdopen(fd, "wb") as handle:
                 handle.write(orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS))
-            os.replace(tmp, self.map_path)
+            os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 os.remove(tmp)
@@ -346,3 +357,20 @@ class Store:
                 or not isinstance(body.get("fingerprint"), str)):
             return None
         return body["map"], body["fingerprint"]
+
+    # -- the last build's documents, as read and cited -------------------------------------------
+
+    def save_corpus(self, payload: dict) -> None:
+        """Write ``.argmap/corpus.json`` atomically; a folder that cannot be written keeps the old one (or none)."""
+        if self.disabled:
+            return
+        with contextlib.suppress(OSError):
+            self._write_json(self.corpus_path, payload)
+
+    def load_corpus(self) -> dict | None:
+        """The payload ``save_corpus`` wrote, or None when absent or unreadable (the caller checks its layout)."""
+        try:
+            body = orjson.loads(self.corpus_path.read_bytes())
+        except (OSError, orjson.JSONDecodeError):
+            return None
+        return body if isinstance(body, dict) else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields
+from operator import attrgetter
 from typing import Any
 
 from argmap.model import ArgumentMap, Claim, Debate, Document, Position, Reference
@@ -11,6 +12,12 @@ from argmap.serialize import from_dict, to_dict
 
 SCHEMA = "argmap/1"
 _CLAIM_FIELDS = frozenset(f.name for f in fields(Claim))
+_CLAIM_ORDER = [f.name for f in fields(Claim)]
+_claim_row = attrgetter(*_CLAIM_ORDER)  # a claim's fields' values in order, as a tuple
+# The cache's layout (``rows=True``): claims as rows of these fields, named once. Twenty thousand claims
+# read back in about half the time of one object each, and the row's order is checked against the
+# fields, so a Claim with other fields reads an older cache by name.
+ROW_FIELDS_KEY = "claim_fields"
 
 
 def _claim_dict(claim: Claim) -> dict[str, Any]:
@@ -31,13 +38,13 @@ def _claim(data: dict[str, Any]) -> Claim:
     return Claim(**{k: v for k, v in data.items() if k in _CLAIM_FIELDS})
 
 
-def to_json_dict(amap: ArgumentMap, *, include_non_claims: bool = False, claim_objects: bool = False
-                 ) -> dict[str, Any]:
+def to_json_dict(amap: ArgumentMap, *, include_non_claims: bool = False, rows: bool = False) -> dict[str, Any]:
     """The contract lists only what argmap treats as claims; the cache keeps every sentence.
 
-    ``claim_objects`` leaves the Claim dataclasses in place, for orjson to write directly (the cache)."""
+    ``rows`` writes each claim as a tuple of its fields' values (for orjson to write directly), with
+    their names under ``ROW_FIELDS_KEY``: the cache's layout, not the contract."""
     claims = amap.claims if include_non_claims else [c for c in amap.claims if c.is_claim]
-    return {
+    out = {
         "schema": SCHEMA,
         "corpus": {
             "title": amap.title,
@@ -61,9 +68,12 @@ def to_json_dict(amap: ArgumentMap, *, include_non_claims: bool = False, claim_o
              "positions": [to_dict(p) for p in d.positions]}
             for d in amap.debates
         ],
-        "claims": list(claims) if claim_objects else [_claim_dict(c) for c in claims],
+        "claims": [_claim_row(c) for c in claims] if rows else [_claim_dict(c) for c in claims],
         "warnings": list(amap.warnings),
     }
+    if rows:
+        out[ROW_FIELDS_KEY] = _CLAIM_ORDER
+    return out
 
 
 def render(amap: ArgumentMap) -> str:
@@ -86,6 +96,24 @@ def from_json_dict(data: dict[str, Any]) -> ArgumentMap:
                         proposed=d.get("proposed", False),
                         positions=[from_dict(Position, p) for p in d.get("positions", [])])
                  for d in data.get("debates", [])],
-        claims=[_claim(c) for c in data.get("claims", [])],
+        claims=_claims(data),
         warnings=data.get("warnings", []),
     )
+
+
+def _claims(data: dict[str, Any]) -> list[Claim]:
+    """The claims of a ``to_json_dict`` payload: objects by name, or rows (``rows=True``)."""
+    names = data.get(ROW_FIELDS_KEY)
+    if names is None:
+        return [_claim(c) for c in data.get("claims", [])]
+    if not isinstance(names, list):
+        raise TypeError(f"{ROW_FIELDS_KEY} is not a list")
+    if names == _CLAIM_ORDER:
+        width = len(names)
+        claims = []
+        for row in data.get("claims", []):
+            if len(row) != width:
+                raise ValueError("a claim row of another length than its field names")
+            claims.append(Claim(*row))
+        return claims
+    return [_claim(dict(zip(names, row, strict=True))) for row in data.get("claims", [])]

@@ -29,22 +29,27 @@ class NotExtendable(Exception):
     """The new claims cannot be placed without a full remap (say, they open a side with no position)."""
 
 
-def context_of(inp: MapInput, new: list[int]) -> list[int]:
-    """Indices of mapped sentences that inform the new ones: co-citers, nearest neighbours, labelled."""
+def context_of(inp: MapInput, new: list[int], cited: list[list[str]] | None = None) -> list[int]:
+    """Indices of mapped sentences that inform the new ones: co-citers, nearest neighbours, labelled.
+
+    ``cited`` is each sentence's ``cited_keys``, when the caller has them already."""
+    if cited is None:
+        cited = [s.cited_keys for s in inp.sentences]
     new_set = set(new)
     old = [i for i in range(len(inp.sentences)) if i not in new_set]
-    wanted = {k for i in new for k in inp.sentences[i].cited_keys}
+    wanted = {k for i in new for k in cited[i]}
     chosen: set[int] = set()
     per_work: dict[str, int] = {}
     for i in old:
-        for key in inp.sentences[i].cited_keys:
+        for key in cited[i]:
             if key in wanted and per_work.get(key, 0) < PER_WORK:
                 per_work[key] = per_work.get(key, 0) + 1
                 chosen.add(i)
     if old and new:
         _, idx = top_k(inp.vectors[new], inp.vectors[old], NEIGHBOURS)
         chosen.update(old[j] for j in idx.ravel())
-    chosen.update(i for i in old if inp.sentences[i].id in inp.labels)
+    if inp.labels:
+        chosen.update(i for i in old if inp.sentences[i].id in inp.labels)
     # Paragraph and document evidence only joins sentences of one document; unchanged documents'
     # claims keep their own, so no further context is needed for them.
     return sorted(chosen)
@@ -59,16 +64,18 @@ def _place(claim: Claim, debate: Debate, centroids: dict[str, np.ndarray], vecto
     return best.id
 
 
-def extend_map(inp: MapInput, previous: ArgumentMap, new: list[int], calibration: dict) -> MapResult:
+def extend_map(inp: MapInput, previous: ArgumentMap, new: list[int], calibration: dict,
+               cited: list[list[str]] | None = None) -> MapResult:
     """The map of ``inp.sentences`` where only the sentences at ``new`` are mapped afresh.
 
     ``previous`` is the last machine map (no reader decisions applied); every sentence not in ``new``
     has its claim there. The result's calibration carries the new claims' stance values; counting the
-    change since the last full build is the caller's. Raises NotExtendable."""
+    change since the last full build is the caller's. ``cited``: each sentence's ``cited_keys``, when
+    the caller has them. Raises NotExtendable."""
     sentences, vectors = inp.sentences, np.asarray(inp.vectors, dtype=np.float32)
     old_claims = {c.id: c for c in previous.claims}
     new_set = set(new)
-    context = context_of(inp, new)
+    context = context_of(inp, new, cited)
     sub = sorted(new_set | set(context))
     values = calibration.get("values", {})
     frozen = Frozen(calibration=calibration)
@@ -115,16 +122,18 @@ def extend_map(inp: MapInput, previous: ArgumentMap, new: list[int], calibration
             position_of[claim.position].claims.append(claim.id)
 
     claims: list[Claim] = []
+    # Counter links may stay when they reach a sentence still here and not mapped afresh.
+    valid = index.keys() - {sentences[i].id for i in new_set}
     for i, s in enumerate(sentences):
         if i in fresh:
             claims.append(fresh[i])
             continue
         old = old_claims[s.id]
-        kept = [c for c in old.counters if c in index and index[c] not in new_set]
         added = gained.get(s.id, [])
-        if len(kept) == len(old.counters) and not added:
+        if not added and valid.issuperset(old.counters):
             claims.append(old)  # most claims: untouched (copying twenty thousand of them cost half a second)
             continue
+        kept = [c for c in old.counters if c in valid]
         reasons = [r for r in old.reasons if not r.startswith("counters ") or r.split(" ", 2)[1].rstrip(":") in kept]
         claims.append(replace(old, counters=sorted(kept + [t for t, _ in added]), reasons=reasons + [w for _, w in added]))
     for d in debates:

@@ -41,6 +41,19 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“(（]\s*)$")
 
 
+def _key(word: str) -> str:
+    key = word.lower().strip("'’-")
+    return key[:-2] if key.endswith(("'s", "’s")) else key
+
+
+def _after_sentence_start(text: str, start: int) -> bool:
+    """``_SENTENCE_START.search(text[:start])``, searching only from the last non-space character before
+    ``start`` (every match ends in a run of spaces after one such character, or is the empty start), so
+    that the cost does not grow with the offset."""
+    last = len(text[:start].rstrip())
+    return _SENTENCE_START.search(text, max(0, last - 1), start) is not None
+
+
 def proper_nouns(texts: list[str]) -> set[str]:
     """Lower-cased words the texts write only capitalised, somewhere not at a sentence start (names such
     as "Smythe", "Fuchs"), plus Chinese names written before a citation: not keywords of a position."""
@@ -50,15 +63,14 @@ def proper_nouns(texts: list[str]) -> set[str]:
     for text in texts:
         for match in _LATIN_TOKEN.finditer(text):
             word = match.group(0)
-            key = word.lower().strip("'’-")
-            if key.endswith(("'s", "’s")):
-                key = key[:-2]
-            if word[:1].islower():
-                lower.add(key)
-            elif not _SENTENCE_START.search(text[:match.start()]) and not word.isupper():
-                capital.add(key)
-        names.update(_CJK_NAME_BEFORE_CITATION.findall(text))
-    return (capital - lower) | names
+            if word[0].islower():
+                lower.add(word)
+            elif word not in capital and not word.isupper() and not _after_sentence_start(text, match.start()):
+                capital.add(word)
+        if "(" in text or "（" in text:  # a name before a citation needs its parenthesis
+            names.update(_CJK_NAME_BEFORE_CITATION.findall(text))
+    # Keys once per distinct word rather than once per occurrence.
+    return ({_key(w) for w in capital} - {_key(w) for w in lower}) | names
 
 
 def _jieba():

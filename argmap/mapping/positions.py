@@ -96,11 +96,94 @@ def _silhouette_score(distances: np.ndarray, labels: np.ndarray) -> float:
 def _agglomerative(x: np.ndarray, max_k: int) -> list[np.ndarray]:
     """Ward partitions for k in 2..max_k, labelled as AgglomerativeClustering(k, linkage="ward") labels
     them, from one tree (AgglomerativeClustering would rebuild the same tree for every k)."""
-    from scipy.cluster import hierarchy
-
-    # sklearn.cluster.ward_tree(x) without connectivity is scipy's Ward linkage.
-    children = hierarchy.ward(np.require(x, requirements="W"))[:, :2].astype(np.intp)
+    children = _ward_children(x)
     return [_cut(children, len(x), k) for k in range(2, max_k + 1)]
+
+
+def _euclidean(x: np.ndarray) -> np.ndarray:
+    """Square, symmetric matrix of Euclidean distances between the rows of ``x``: scipy's pdist to within
+    rounding, and like pdist's, equal for equal rows (repeated claims are one point to Ward, exactly)."""
+    first: dict[bytes, int] = {}
+    inverse = np.array([first.setdefault(row.tobytes(), len(first)) for row in x], dtype=np.intp)
+    unique = x[np.unique(inverse, return_index=True)[1]] if len(first) < len(x) else x
+    squares = np.einsum("ij,ij->i", unique, unique)
+    distances = unique @ unique.T
+    distances *= -2.0
+    distances += squares[:, None]
+    distances += squares[None, :]
+    np.maximum(distances, 0.0, out=distances)
+    np.sqrt(distances, out=distances)
+    upper = np.triu_indices(len(unique), 1)
+    distances.T[upper] = distances[upper]  # one value per pair, as in a condensed matrix
+    np.fill_diagonal(distances, 0.0)
+    return distances[np.ix_(inverse, inverse)] if len(first) < len(x) else distances
+
+
+# scipy.cluster.hierarchy.ward imports scipy.cluster and scipy.spatial (0.3 s or more on a cold build);
+# the nearest-neighbour chain below is scipy's own (_hierarchy.nn_chain with its Ward update, then its
+# stable sort by height and union-find relabelling), step for step, so the merges are scipy's.
+def _ward_children(x: np.ndarray) -> np.ndarray:
+    """The first two columns of ``scipy.cluster.hierarchy.ward(x)`` (the merged nodes, as intp)."""
+    n = len(x)
+    d = _euclidean(x)
+    np.fill_diagonal(d, np.inf)  # inactive clusters and a cluster itself: never the nearest (inf rows)
+    size = np.ones(n)  # float: the Ward update's int-to-double conversions, done once
+    merges = np.empty((n - 1, 2), dtype=np.intp)
+    heights = np.empty(n - 1)
+    chain: list[int] = []
+    alive = 0  # lowest index of a cluster not yet merged away
+    with np.errstate(invalid="ignore"):
+        for k in range(n - 1):
+            if not chain:
+                while size[alive] == 0:
+                    alive += 1
+                chain.append(alive)
+            while True:
+                a = chain[-1]
+                row = d[a]
+                b = int(row.argmin())  # the first of equal minima, as scipy's scan
+                # scipy prefers the previous element of the chain on a tie (mutual neighbours: merge).
+                if len(chain) > 1 and row[chain[-2]] <= row[b]:
+                    b = chain[-2]
+                    break
+                chain.append(b)
+            del chain[-2:]
+            if a > b:
+                a, b = b, a
+            current = float(d[a, b])
+            na, nb = size[a], size[b]
+            merges[k] = a, b
+            heights[k] = current
+            size[a] = 0.0
+            size[b] = na + nb
+            # Lance-Williams for Ward over whole rows: inactive clusters (and a, b themselves) have inf
+            # distances, which stay inf; the active ones get scipy's _ward, operation for operation.
+            t = 1.0 / (na + nb + size)
+            da, db = d[a], d[b]
+            new = np.sqrt((size + na) * t * da * da + (size + nb) * t * db * db - size * t * current * current)
+            new[b] = np.inf
+            d[b] = new
+            d[:, b] = new
+            d[a] = np.inf
+            d[:, a] = np.inf
+    merges = merges[np.argsort(heights, kind="mergesort")]
+    # scipy's label(): node ids by merge order, children as the roots of their union-find trees.
+    parent = list(range(2 * n - 1))
+
+    def root(node: int) -> int:
+        top = node
+        while parent[top] != top:
+            top = parent[top]
+        while parent[node] != top:
+            parent[node], node = top, parent[node]
+        return top
+
+    children = np.empty((n - 1, 2), dtype=np.intp)
+    for k, (a, b) in enumerate(merges.tolist()):
+        ra, rb = root(a), root(b)
+        children[k] = (ra, rb) if ra < rb else (rb, ra)
+        parent[ra] = parent[rb] = n + k
+    return children
 
 
 def _cut(children: np.ndarray, n_leaves: int, k: int) -> np.ndarray:

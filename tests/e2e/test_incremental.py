@@ -127,5 +127,49 @@ def test_the_saved_map_records_what_the_next_increment_needs(without):
     body = json.loads((root / ".argmap" / "map.json").read_text(encoding="utf-8"))["map"]
     calibration = body["calibration"]
     assert set(calibration) >= {"threshold", "stance", "values", "added"}
-    assert calibration["added"] == sum(1 for c in body["claims"] if c["document"] == PAPER)
+    at = body["claim_fields"].index("document")  # the cache writes claims as rows
+    assert calibration["added"] == sum(1 for c in body["claims"] if c[at] == PAPER)
     assert all(d["sha1"] for d in body["documents"])
+
+
+def _map_of(result) -> list[tuple]:
+    return [(c.id, c.debate, c.stance, c.position, c.confidence, c.citations, c.counters, c.reasons)
+            for c in result.map.claims]
+
+
+@pytest.mark.parametrize("damage", ["torn", "stale", "other-layout", "missing"])
+def test_a_bad_corpus_snapshot_gives_the_same_map(without, damage):
+    """The snapshot of the documents as read and cited only saves time: torn, from another parser,
+    of another layout or gone, the documents are read and cited again and the map is the same."""
+    root, held = without(PAPER)
+    _put_back(root, held)
+    other = root.parent / "other"
+    shutil.copytree(root, other)  # keeps mtimes: the same fingerprint
+    expected = build(root)
+    assert expected.stats.incremental is not None
+    snapshot = other / ".argmap" / "corpus.json"
+    body = json.loads(snapshot.read_bytes())
+    if damage == "torn":
+        snapshot.write_bytes(snapshot.read_bytes()[:-100])
+    elif damage == "stale":
+        snapshot.write_text(json.dumps(body | {"start": "an older parser"}), encoding="utf-8")
+    elif damage == "other-layout":
+        for entry in body["documents"][3:]:
+            entry["sentences"] = [row[1:] for row in entry["sentences"]]
+        snapshot.write_text(json.dumps(body), encoding="utf-8")
+    else:
+        snapshot.unlink()
+    result = build(other)
+    assert result.stats.incremental == expected.stats.incremental
+    assert _map_of(result) == _map_of(expected)
+    assert json.loads(snapshot.read_bytes()) == json.loads((root / ".argmap" / "corpus.json").read_bytes())
+
+
+def test_the_cycle_collector_runs_again_after_a_build(built_digital_labour, tmp_path):
+    import gc
+
+    root = tmp_path / "corpus"
+    shutil.copytree(built_digital_labour, root)
+    assert gc.isenabled()
+    build(root)
+    assert gc.isenabled()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import copy
 import hashlib
 
+import orjson
+import pytest
+
 from argmap.cite_cache import cite_all
 from argmap.model import Reference
 from argmap.nlp.resolve import Bibliography
@@ -87,3 +90,70 @@ def test_a_changed_bibliography_misses(tmp_path):
     cite_all(segs, Bibliography(bib), bib, store, "parser-1", lambda d, t: None)
     assert store.writes == 2
     assert "smythe1977x" in {c.key for s in segs[0].sentences for c in s.citations}
+
+
+# -- the corpus snapshot: every document as read and cited, in one file --------------------------
+
+
+def _snapshot_run(names, payload):
+    """Cite ``names`` taking what the snapshot ``payload`` gives; returns the result, the snapshot written
+    and how many documents were taken."""
+    from argmap.cite_cache import CorpusSnapshot, cite_state
+
+    start = cite_state("parser-1", BIB)
+    snapshot = CorpusSnapshot(payload, start)
+    segs = []
+    for seg in _segs(names):
+        taken = snapshot.take(seg.document.id, seg.document.sha1)
+        if taken is None:
+            snapshot.miss()
+        segs.append(taken or seg)
+    records: list[dict] = []
+    generated, stats = cite_all(segs, Bibliography(BIB), BIB, None, "parser-1", lambda d, t: None,
+                                snapshot=snapshot, records=records)
+    result = ([[to_dict(c) for s in seg.sentences for c in s.citations] for seg in segs],
+              {k: to_dict(r) for k, r in generated.items()}, (stats.citations, stats.resolved, sorted(stats.unresolved)))
+    written = orjson.loads(orjson.dumps(snapshot.payload(start, segs, records)))
+    return result, written, len(snapshot.taken), segs
+
+
+def test_a_snapshot_replays_what_citing_gave():
+    fresh = _run(["a.md", "b.md", "c.md"], None)
+    first, payload, taken, _ = _snapshot_run(["a.md", "b.md", "c.md"], None)
+    assert taken == 0 and first == fresh
+    again, rewritten, taken, segs = _snapshot_run(["a.md", "b.md", "c.md"], payload)
+    assert taken == 3
+    assert again == fresh
+    assert rewritten == payload
+    # The sentences come back whole, offsets and all (the document text is not kept).
+    direct = _segs(["a.md"])[0]
+    assert [(s.id, s.text, s.start, s.end, s.paragraph) for s in segs[0].sentences] == \
+        [(s.id, s.text, s.start, s.end, s.paragraph) for s in direct.sentences]
+
+
+def test_a_changed_document_ends_the_taking():
+    _, payload, _, _ = _snapshot_run(["a.md", "b.md", "c.md"], None)
+    # c.md first: every later document's generated keys may differ, so nothing after it is taken.
+    result, _, taken, _ = _snapshot_run(["c.md", "a.md", "b.md"], payload)
+    assert taken == 0
+    assert result == _run(["c.md", "a.md", "b.md"], None)
+    result, _, taken, _ = _snapshot_run(["a.md", "c.md"], payload)  # b.md removed: c.md is read afresh
+    assert taken == 1
+    assert result == _run(["a.md", "c.md"], None)
+
+
+@pytest.mark.parametrize("damage", [
+    lambda p: p.update(tag="other"),
+    lambda p: p.update(start="other"),
+    lambda p: p["documents"][1]["sentences"][0].pop(),
+    lambda p: p["documents"][1]["cite"].pop("state"),
+    lambda p: p["documents"][1].update(references=[[1]]),
+    lambda p: p.update(documents="junk"),
+    lambda p: p["documents"].__setitem__(1, None),
+])
+def test_a_damaged_snapshot_falls_back_to_citing(damage):
+    _, payload, _, _ = _snapshot_run(["a.md", "b.md", "c.md"], None)
+    damage(payload)
+    result, _, taken, _ = _snapshot_run(["a.md", "b.md", "c.md"], payload)
+    assert taken <= 1
+    assert result == _run(["a.md", "b.md", "c.md"], None)

@@ -131,3 +131,65 @@ def test_proposal_escapes_quotes_and_backslashes(tmp_path: Path):
     path = tmp_path / "argmap.toml"
     path.write_text(proposal_toml([spec]), encoding="utf-8")
     assert parse_settings(path).debates[0].pro == ['He said "yes" \\ no.']
+
+
+def _ward_inputs(seed: int):
+    """Sides of every awkward shape: Gaussian, integer grids (exact ties), repeated rows (zero distances),
+    and centred unit vectors as cluster_claims makes them, with and without repeats."""
+    rng = np.random.default_rng(seed)
+    for trial in range(60):
+        n, d = int(rng.integers(2, 120)), int(rng.integers(1, 24))
+        kind = trial % 5
+        if kind == 0:
+            x = rng.standard_normal((n, d))
+        elif kind == 1:
+            x = rng.integers(0, 3, (n, d)).astype(float)
+        elif kind == 2:
+            x = rng.standard_normal((max(1, n // 3), d))[rng.integers(0, max(1, n // 3), n)]
+        else:
+            v = rng.standard_normal((n if kind == 3 else max(1, n // 2), d + 8)).astype(np.float32)
+            x = positions._centred(v if kind == 3 else v[rng.integers(0, len(v), n)])
+        yield kind, np.ascontiguousarray(x, dtype=np.float64)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_nearest_neighbour_chain_merges_as_scipy_ward_does(seed: int):
+    from scipy.cluster import hierarchy
+
+    for kind, x in _ward_inputs(seed):
+        expected = hierarchy.ward(x)[:, :2].astype(np.intp)
+        assert positions._ward_children(x).tolist() == expected.tolist(), (kind, x.shape)
+
+
+def test_clustering_does_not_import_scipy_cluster():
+    import subprocess
+    import sys
+
+    code = ("import sys, numpy as np; from argmap.mapping.positions import cluster_claims; "
+            "v = np.random.default_rng(0).normal(size=(60, 8)); cluster_claims(v / np.linalg.norm(v, axis=1)[:, None]); "
+            "print('scipy.cluster' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_proper_nouns_search_sentence_starts_as_the_whole_prefix_would():
+    import random
+
+    from argmap.mapping import keywords
+
+    def reference(texts):  # the rule as first written: the regex over the whole text before each word
+        capital, lower, names = set(), set(), set()
+        for text in texts:
+            for match in keywords._LATIN_TOKEN.finditer(text):
+                word = match.group(0)
+                if word[:1].islower():
+                    lower.add(keywords._key(word))
+                elif not keywords._SENTENCE_START.search(text[:match.start()]) and not word.isupper():
+                    capital.add(keywords._key(word))
+            names.update(keywords._CJK_NAME_BEFORE_CITATION.findall(text))
+        return (capital - lower) | names
+
+    rng = random.Random(0)
+    pieces = list("aAbB ('’-.!?:\n\t“（)\"xY") + ["Smythe", "FUCHS", "Fuchs's", "福克斯（2010）", "\u3000", "  "]
+    for _ in range(3000):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(rng.randint(1, 3))]
+        assert proper_nouns(texts) == reference(texts), texts

@@ -174,3 +174,30 @@ def test_embed_cached_reads_the_snapshot_and_the_database_alike(tmp_path):
 
     again = embed_cached(Refuses(dim=8), texts, store)  # two rows from the snapshot, one from SQLite
     assert np.array_equal(first, again)
+
+
+def test_corpus_snapshot_round_trip_and_damage(tmp_path):
+    store = Store(tmp_path)
+    assert store.load_corpus() is None
+    payload = {"tag": "t", "documents": [{"id": "zh/王.md", "sentences": [["c-1", "福克斯指出", 0, 5, None]]}]}
+    store.save_corpus(payload)
+    assert Store(tmp_path).load_corpus() == payload
+    assert files_under(tmp_path / ".argmap") == {"corpus.json"}
+    (tmp_path / ".argmap" / "corpus.json").write_text('{"tag": "t", "documents": [')
+    assert store.load_corpus() is None
+    (tmp_path / ".argmap" / "corpus.json").write_text("[1, 2]")
+    assert store.load_corpus() is None
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data[:-7],  # torn in the hashes
+    lambda data: data[:100],  # torn in the vectors
+    lambda data: data + b"junk",
+    lambda data: b"PK\x03\x04" + data,
+])
+def test_a_damaged_matrix_file_is_no_matrix(tmp_path, damage):
+    store = Store(tmp_path)
+    store.save_matrix("m", ["a", "b"], np.ones((2, 3), dtype=np.float32))
+    path = store._matrix_path("m")
+    path.write_bytes(damage(path.read_bytes()))
+    assert Store(tmp_path).load_matrix("m") is None
