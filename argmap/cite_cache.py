@@ -59,22 +59,24 @@ def cite_state(parser: str, bib_refs: list[Reference]) -> str:
 
 def cite_all(segmented: list[Segmented], bibliography, bib_refs: list[Reference], store, parser: str,
              progress: Callable[[int, int], None], *, snapshot: CorpusSnapshot | None = None,
-             records: list[dict] | None = None):
+             records: list[dict] | None = None, reread: Callable[[Segmented], Segmented | None] | None = None):
     """Run ``resolve.cite`` over the documents in order (or replay it from the cache).
 
-    ``parser`` is the segmenter's version (sentence offsets depend on it). The first documents, as many
-    as ``snapshot`` gave the build, are cited already: only their counts and generated keys are
-    replayed. ``records``, when given, receives each document's result in order (the snapshot's
-    ``cite`` entries). Returns the generated references (key → Reference) and the summed ``CiteStats``."""
+    ``parser`` is the segmenter's version (sentence offsets depend on it). Documents ``snapshot`` gave
+    the build are cited already: when the state before them is the one they were cited under, only
+    their counts and generated keys are replayed; otherwise they are cited again from the cache, or
+    from ``reread(seg)``, the same document with its text (None when it cannot be read again).
+    ``records``, when given, receives each document's result in order (the snapshot's ``cite``
+    entries). Returns the generated references (key → Reference) and the summed ``CiteStats``."""
     from argmap.nlp.resolve import CiteStats, cite
 
     generated = _Recording()
     total = CiteStats()
     state = cite_state(parser, bib_refs)
-    taken = snapshot.taken if snapshot is not None else []
     for n, seg in enumerate(segmented, 1):
-        if n <= len(taken):
-            record, delta_refs = taken[n - 1]
+        hit = snapshot.replay(seg.document.id, state) if snapshot is not None else None
+        if hit is not None:
+            record, delta_refs = hit
             generated.update(delta_refs)
             state = record["state"]
             total.citations += record["citations"]
@@ -90,6 +92,12 @@ def cite_all(segmented: list[Segmented], bibliography, bib_refs: list[Reference]
             delta = entry["generated"]
             stats = CiteStats(entry["citations"], entry["resolved"], list(entry["unresolved"]))
         else:
+            if snapshot is not None and snapshot.taken(seg.document.id):
+                # From the snapshot, without its text, which its reference list is parsed from. Without
+                # ``reread``'s copy (the file vanished or changed since), it is cited with no list of its own.
+                fresh = reread(seg) if reread is not None else None
+                if fresh is not None:
+                    segmented[n - 1] = seg = fresh
             generated.touched.clear()
             stats = cite(seg, bibliography, generated)
             delta = {k: to_dict(generated[k]) for k in sorted(generated.touched)}
@@ -154,52 +162,70 @@ def _replay(seg: Segmented, entry: dict, generated: dict[str, Reference]) -> boo
 
 
 class CorpusSnapshot:
-    """The last build's documents as read and cited (``.argmap/corpus.json``), taken in corpus order.
+    """The last build's documents as read and cited (``.argmap/corpus.json``).
 
-    A document is taken when it is the next one the snapshot holds, with the same id and bytes, and
-    every document read before it was taken too (or failed to read): its citations and the generated
-    keys it claimed then hold as they are. The first document read afresh ends the taking, since the
-    citation state of all later ones depends on it. A snapshot of another start state (parser,
-    resolver, bibliography) or layout gives nothing; a damaged entry ends the taking there."""
+    ``take`` gives a document back, already cited, when the snapshot holds it with the same id and
+    bytes. Its citations hold when the citation state before it (the generated keys claimed by the
+    documents before it) is the one it was cited under: ``replay`` says so while ``cite_all`` walks the
+    corpus. So a paper added in the middle of the corpus only costs a second look at the documents
+    after it when it claims new generated keys. A snapshot of another start state (parser, resolver,
+    bibliography) or layout gives nothing; a damaged entry gives nothing for that document."""
 
     def __init__(self, payload: Any, start: str):
         entries = []
         if isinstance(payload, dict) and payload.get("tag") == _SNAPSHOT_TAG and payload.get("start") == start:
             entries = payload.get("documents")
         self.entries: list = entries if isinstance(entries, list) else []
-        self.taken: list[tuple[dict, dict[str, Reference]]] = []  # (cite record, generated keys) per document
-        self._raw: list[dict] = []  # the entries taken, written back as they are
-        self._open = True
+        self.start = start
+        self._at = {e.get("id"): i for i, e in enumerate(self.entries) if isinstance(e, dict)}
+        # document id → (cite record, generated keys, citation state before it, the entry as read)
+        self._taken: dict[str, tuple[dict, dict[str, Reference], str, dict]] = {}
+        self._used: set[str] = set()  # documents whose snapshot citations held
 
     def take(self, doc_id: str, sha1: str) -> Segmented | None:
-        """The next document, when it is this one (and nothing was read afresh before it), else None."""
-        if not self._open or len(self.taken) >= len(self.entries):
+        """The document as the snapshot holds it (without its text), or None."""
+        index = self._at.get(doc_id)
+        if index is None:
             return None
-        entry = self.entries[len(self.taken)]
-        if not isinstance(entry, dict) or entry.get("id") != doc_id or entry.get("sha1") != sha1:
+        entry = self.entries[index]
+        if entry.get("sha1") != sha1:
             return None
         try:
             seg, record, delta = _from_entry(entry)
+            before = self.start if index == 0 else self.entries[index - 1]["cite"]["state"]
+            if not isinstance(before, str):
+                raise ValueError("cite record of another layout")
         except (KeyError, TypeError, ValueError, AttributeError):
-            self._open = False
             return None
-        self.taken.append((record, delta))
-        self._raw.append(entry)
+        self._taken[doc_id] = (record, delta, before, entry)
         return seg
 
-    def miss(self) -> None:
-        """A document was read afresh: no later entry can be taken."""
-        self._open = False
+    def taken(self, doc_id: str) -> bool:
+        return doc_id in self._taken
 
-    def complete(self, documents: int) -> bool:
-        """True when the snapshot holds exactly the ``documents`` the build read, all taken from it."""
-        return len(self.taken) == documents == len(self.entries)
+    def replay(self, doc_id: str, state: str) -> tuple[dict, dict[str, Reference]] | None:
+        """``(cite record, generated keys)`` of a taken document when it was cited under ``state``, else None."""
+        hit = self._taken.get(doc_id)
+        if hit is None or hit[2] != state:
+            return None
+        self._used.add(doc_id)
+        return hit[0], hit[1]
+
+    @property
+    def replayed(self) -> int:
+        """How many documents' citations came from the snapshot as they were."""
+        return len(self._used)
+
+    def complete(self, segmented: list[Segmented]) -> bool:
+        """True when the snapshot holds exactly these documents, in this order, all replayed from it."""
+        return len(self._used) == len(segmented) == len(self.entries) and all(
+            e.get("id") == s.document.id for e, s in zip(self.entries, segmented, strict=True))
 
     def payload(self, start: str, segmented: list[Segmented], records: list[dict]) -> dict:
-        """The snapshot of this build: taken entries as they were, the rest written from ``segmented``."""
-        done = len(self._raw)
-        fresh = [_to_entry(seg, record) for seg, record in zip(segmented[done:], records[done:], strict=True)]
-        return {"tag": _SNAPSHOT_TAG, "start": start, "documents": [*self._raw, *fresh]}
+        """The snapshot of this build: replayed entries as they were, the rest written from ``segmented``."""
+        documents = [self._taken[seg.document.id][3] if seg.document.id in self._used else _to_entry(seg, record)
+                     for seg, record in zip(segmented, records, strict=True)]
+        return {"tag": _SNAPSHOT_TAG, "start": start, "documents": documents}
 
 
 def _to_entry(seg: Segmented, record: dict) -> dict:

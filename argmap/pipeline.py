@@ -179,8 +179,8 @@ def _build(root: Path, model: str | None, progress: Progress | None, *, use_cach
     with store.deferred() if store is not None else contextlib.nullcontext():
         generated, cited = cite_all(segmented, bibliography, bib_refs, store, parser_version(),
                                     lambda done, total: progress("cite", done, total), snapshot=snapshot,
-                                    records=records)
-    if store is not None and not snapshot.complete(len(segmented)):
+                                    records=records, reread=lambda seg: _reread(seg, root, store, warnings))
+    if store is not None and not snapshot.complete(segmented):
         # Before the references are linked to documents: the snapshot holds what citing gave.
         store.save_corpus(snapshot.payload(start, segmented, records))
     stats.citations, stats.resolved, stats.unresolved = cited.citations, cited.resolved, cited.unresolved
@@ -318,10 +318,32 @@ def _read_one(path: Path, root: Path, store, stats: BuildStats, warnings: list[s
         stats.documents_cached += 1
         warnings.extend(f"{doc_id}: {w}" for w in seg.document.warnings)
         return seg
-    seg = _read_uncached(path, root, data, sha1, doc_id, store, stats, warnings)
-    if seg is not None and snapshot is not None:
-        snapshot.miss()
-    return seg
+    return _read_uncached(path, root, data, sha1, doc_id, store, stats, warnings)
+
+
+def _reread(seg: Segmented, root: Path, store, warnings: list[str]) -> Segmented | None:
+    """A document taken from the corpus snapshot, again with its text (from the cache, else its file), for
+    citing afresh; None, with a warning, when the file changed or vanished since it was read."""
+    from argmap.ingest import read_document
+    from argmap.nlp.segment import segment
+
+    doc = seg.document
+    cached = store.get_document(doc.sha1, f"{parser_version()}:{doc.id}") if store is not None else None
+    try:
+        if cached is not None:
+            fresh = from_dict(Segmented, cached)
+        else:
+            path = root / doc.id
+            data = path.read_bytes()
+            if hashlib.sha1(data).hexdigest() != doc.sha1:
+                raise OSError("changed")
+            fresh = segment(read_document(path, root, data))
+    except (OSError, IngestError):
+        warnings.append(f"{doc.id}: changed or vanished while the corpus was being read; "
+                        "its own reference list was not read again")
+        return None
+    fresh.document.sha1 = doc.sha1
+    return fresh
 
 
 def _read_uncached(path: Path, root: Path, data: bytes, sha1: str, doc_id: str, store, stats: BuildStats,

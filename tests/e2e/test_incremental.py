@@ -173,3 +173,22 @@ def test_the_cycle_collector_runs_again_after_a_build(built_digital_labour, tmp_
     assert gc.isenabled()
     build(root)
     assert gc.isenabled()
+
+
+def test_a_paper_that_sorts_first_and_claims_a_new_key_gives_the_citations_of_a_fresh_read(
+        built_digital_labour, tmp_path):
+    """Every later document was cited under another state: each is read again (its reference list needs
+    its text) and cited afresh, so citations and keys are those of a build with no cache at all."""
+    root = tmp_path / "corpus"
+    shutil.copytree(built_digital_labour, root)
+    (root / "aaa-new.md").write_text("# New\n\nAs Nobody (1999) and Smythe (1977) held, audiences work.\n",
+                                     encoding="utf-8")
+    rebuilt = build(root)
+    fresh = build(root, use_cache=False)
+
+    def citations(result):
+        return [(s.id, [(c.key, c.start, c.resolved) for c in s.citations]) for s in result.sentences]
+
+    assert citations(rebuilt) == citations(fresh)
+    assert [r.key for r in rebuilt.map.references] == [r.key for r in fresh.map.references]
+    assert "nobody1999" in {c.key for s in rebuilt.sentences for c in s.citations}

@@ -20,6 +20,7 @@ DOCS = {
     "a.md": "# A\n\nFuchs (2014) argues that users work. Smythe (1977) saw the audience as a commodity.\n",
     "b.md": "# B\n\nAgainst Smythe (1977), Murdock (1978) replied. Fuchs (2014) is cited again.\n",
     "c.md": "# C\n\nTerranova (2000) wrote of free labour. Smythe (1977) is the blindspot.\n",
+    "known.md": "# K\n\nFuchs (2014) is right about users.\n",  # cites only the bibliography: claims no key
 }
 
 
@@ -97,24 +98,22 @@ def test_a_changed_bibliography_misses(tmp_path):
 
 def _snapshot_run(names, payload):
     """Cite ``names`` taking what the snapshot ``payload`` gives; returns the result, the snapshot written
-    and how many documents were taken."""
+    and how many documents' citations were replayed from it."""
     from argmap.cite_cache import CorpusSnapshot, cite_state
 
     start = cite_state("parser-1", BIB)
     snapshot = CorpusSnapshot(payload, start)
     segs = []
     for seg in _segs(names):
-        taken = snapshot.take(seg.document.id, seg.document.sha1)
-        if taken is None:
-            snapshot.miss()
-        segs.append(taken or seg)
+        segs.append(snapshot.take(seg.document.id, seg.document.sha1) or seg)
     records: list[dict] = []
     generated, stats = cite_all(segs, Bibliography(BIB), BIB, None, "parser-1", lambda d, t: None,
-                                snapshot=snapshot, records=records)
+                                snapshot=snapshot, records=records,
+                                reread=lambda seg: _segs([seg.document.id])[0])
     result = ([[to_dict(c) for s in seg.sentences for c in s.citations] for seg in segs],
               {k: to_dict(r) for k, r in generated.items()}, (stats.citations, stats.resolved, sorted(stats.unresolved)))
     written = orjson.loads(orjson.dumps(snapshot.payload(start, segs, records)))
-    return result, written, len(snapshot.taken), segs
+    return result, written, snapshot.replayed, segs
 
 
 def test_a_snapshot_replays_what_citing_gave():
@@ -131,15 +130,25 @@ def test_a_snapshot_replays_what_citing_gave():
         [(s.id, s.text, s.start, s.end, s.paragraph) for s in direct.sentences]
 
 
-def test_a_changed_document_ends_the_taking():
+def test_documents_after_one_that_claims_new_keys_are_cited_again():
     _, payload, _, _ = _snapshot_run(["a.md", "b.md", "c.md"], None)
-    # c.md first: every later document's generated keys may differ, so nothing after it is taken.
+    # c.md first claims smythe1977 and terranova2000: the documents after it were cited under another state.
     result, _, taken, _ = _snapshot_run(["c.md", "a.md", "b.md"], payload)
     assert taken == 0
     assert result == _run(["c.md", "a.md", "b.md"], None)
-    result, _, taken, _ = _snapshot_run(["a.md", "c.md"], payload)  # b.md removed: c.md is read afresh
+    result, _, taken, _ = _snapshot_run(["a.md", "c.md"], payload)  # b.md, which claimed murdock1978, removed
     assert taken == 1
     assert result == _run(["a.md", "c.md"], None)
+
+
+def test_a_paper_added_in_the_middle_that_claims_no_key_keeps_the_rest():
+    _, payload, _, _ = _snapshot_run(["a.md", "c.md"], None)
+    result, written, taken, _ = _snapshot_run(["a.md", "known.md", "c.md"], payload)
+    assert taken == 2  # a.md and c.md; known.md is read and cited afresh
+    assert result == _run(["a.md", "known.md", "c.md"], None)
+    assert [d["id"] for d in written["documents"]] == ["a.md", "known.md", "c.md"]
+    again, _, taken, _ = _snapshot_run(["a.md", "known.md", "c.md"], written)
+    assert taken == 3 and again == result
 
 
 @pytest.mark.parametrize("damage", [
@@ -155,5 +164,5 @@ def test_a_damaged_snapshot_falls_back_to_citing(damage):
     _, payload, _, _ = _snapshot_run(["a.md", "b.md", "c.md"], None)
     damage(payload)
     result, _, taken, _ = _snapshot_run(["a.md", "b.md", "c.md"], payload)
-    assert taken <= 1
+    assert taken < 3
     assert result == _run(["a.md", "b.md", "c.md"], None)
