@@ -290,5 +290,20 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def run() -> None:
+    """The ``argmap`` command: ``main``, then exit without tearing the interpreter down.
+
+    By the time ``main`` returns, every file is written and closed and the terminal restored; what is
+    left is freeing modules and the caches the build filled, object by object (0.2 s of a 2.5 s
+    rebuild of a 20,000-sentence corpus). So the output is flushed and the process ends at once."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        pass
+    os._exit(int(code or 0))
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -209,11 +209,12 @@ def _build(root: Path, model: str | None, progress: Progress | None, *, use_cach
     embedder = select_embedder(settings.model)
     texts = [s.text for s in sentences]
     before = _Counter(embedder)
-    vectors = embed_cached(before, texts, store, progress=lambda d, t: progress("embed", d, t))
-    if store is not None:
-        from argmap.model import text_hash
+    from argmap.model import text_hash
 
-        store.save_matrix(embedder.name, [text_hash(t) for t in texts], vectors)
+    hashes = [text_hash(t) for t in texts]
+    vectors = embed_cached(before, texts, store, progress=lambda d, t: progress("embed", d, t), hashes=hashes)
+    if store is not None:
+        store.save_matrix(embedder.name, hashes, vectors)
     stats.embedded = before.count
     stats.seconds["embed"] = time.perf_counter() - clock
 

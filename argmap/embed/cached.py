@@ -15,17 +15,19 @@ if TYPE_CHECKING:
 
 
 def embed_cached(embedder: Embedder, texts: Sequence[str], store: Store | None,
-                 progress: Callable[[int, int], None] | None = None, batch_size: int = 64) -> np.ndarray:
+                 progress: Callable[[int, int], None] | None = None, batch_size: int = 64,
+                 hashes: Sequence[str] | None = None) -> np.ndarray:
     """``(len(texts), dim)`` float32 vectors in input order; only texts not cached are encoded.
 
     Texts are de-duplicated and looked up by ``(embedder.name, sha1(text))``: first in the last build's
     vectors array, then in the database. The missing ones are encoded ``batch_size`` at a time (spread
     over processes when the embedder has ``encode_batches``) and stored after each batch, so an
     interrupted build keeps what it did. ``progress(done, total)`` counts distinct texts: it is called
-    once with the cached count, then after each batch.
+    once with the cached count, then after each batch. ``hashes``: the texts' ``text_hash``, when the
+    caller has them already.
     """
     texts = list(texts)
-    hashes = [text_hash(t) for t in texts]
+    hashes = [text_hash(t) for t in texts] if hashes is None else list(hashes)
     first_text = dict(zip(hashes, texts, strict=True))  # equal hashes mean equal texts
     snapshot = store.load_matrix(embedder.name) if store is not None and texts else None
     rows, matrix = snapshot if snapshot is not None else ({}, None)

@@ -146,3 +146,20 @@ def test_discovery_proposes_debates_on_every_build(quickstart, capsys, tmp_path)
         path.write_text(fragment, encoding="utf-8")
         proposed = parse_settings(path).debates
         assert proposed and all(d.question.endswith(("?", "？")) and d.pro and d.con for d in proposed)
+
+
+def test_the_command_flushes_its_output_and_keeps_its_exit_code(tmp_path):
+    """``argmap`` ends with os._exit (no interpreter teardown): what it printed still arrives, and a
+    failure's exit status is kept."""
+    import subprocess
+    import sys
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-c", "from argmap.cli import run; run()", *args],
+                              capture_output=True, text=True, timeout=120)
+
+    empty = run("build", str(tmp_path))
+    assert empty.returncode != 0 and "no documents" in empty.stdout + empty.stderr
+    (tmp_path / "a.md").write_text("# A\n\nUnpaid users create value for platforms.\n", encoding="utf-8")
+    built = run("build", str(tmp_path), "--model", "fake:16")
+    assert built.returncode == 0 and "sentences" in built.stdout
