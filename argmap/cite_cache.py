@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import fields
 from functools import lru_cache
@@ -73,6 +74,7 @@ def cite_all(segmented: list[Segmented], bibliography, bib_refs: list[Reference]
     generated = _Recording()
     total = CiteStats()
     state = cite_state(parser, bib_refs)
+    bib_keys = {r.key for r in bib_refs}
     for n, seg in enumerate(segmented, 1):
         hit = snapshot.replay(seg.document.id, state) if snapshot is not None else None
         if hit is not None:
@@ -86,23 +88,32 @@ def cite_all(segmented: list[Segmented], bibliography, bib_refs: list[Reference]
                 records.append(record)
             progress(n, len(segmented))
             continue
-        key = hashlib.sha1(f"{state}\n{seg.document.id}\n{seg.document.sha1}".encode()).hexdigest()
-        entry = store.get_document(key, "cite") if store is not None and seg.document.sha1 else None
-        if entry is not None and _replay(seg, entry, generated):
-            delta = entry["generated"]
-            stats = CiteStats(entry["citations"], entry["resolved"], list(entry["unresolved"]))
+        unaffected = snapshot.replay_unaffected(seg, bib_keys) if snapshot is not None else None
+        if unaffected is not None:  # cited under another state, but none of the keys it reads moved
+            record, delta_refs = unaffected
+            generated.update(delta_refs)
+            delta = record["generated"]
+            stats = CiteStats(record["citations"], record["resolved"], list(record["unresolved"]))
         else:
-            if snapshot is not None and snapshot.taken(seg.document.id):
-                # From the snapshot, without its text, which its reference list is parsed from. Without
-                # ``reread``'s copy (the file vanished or changed since), it is cited with no list of its own.
-                fresh = reread(seg) if reread is not None else None
-                if fresh is not None:
-                    segmented[n - 1] = seg = fresh
-            generated.touched.clear()
-            stats = cite(seg, bibliography, generated)
-            delta = {k: to_dict(generated[k]) for k in sorted(generated.touched)}
-            if store is not None and seg.document.sha1:
-                store.put_document(key, "cite", _entry(seg, stats, delta))
+            key = hashlib.sha1(f"{state}\n{seg.document.id}\n{seg.document.sha1}".encode()).hexdigest()
+            entry = store.get_document(key, "cite") if store is not None and seg.document.sha1 else None
+            if entry is not None and _replay(seg, entry, generated):
+                delta = entry["generated"]
+                stats = CiteStats(entry["citations"], entry["resolved"], list(entry["unresolved"]))
+            else:
+                if snapshot is not None and snapshot.taken(seg.document.id):
+                    # From the snapshot, without its text, which its reference list is parsed from. Without
+                    # ``reread``'s copy (the file vanished or changed since), it is cited with no list of its own.
+                    fresh = reread(seg) if reread is not None else None
+                    if fresh is not None:
+                        segmented[n - 1] = seg = fresh
+                generated.touched.clear()
+                stats = cite(seg, bibliography, generated)
+                delta = {k: to_dict(generated[k]) for k in sorted(generated.touched)}
+                if store is not None and seg.document.sha1:
+                    store.put_document(key, "cite", _entry(seg, stats, delta))
+            if snapshot is not None:
+                snapshot.drifted(delta)
         if delta:
             state = hashlib.sha1(f"{state}\n{json.dumps(delta, ensure_ascii=False, sort_keys=True)}".encode()).hexdigest()
         if records is not None:
@@ -180,7 +191,10 @@ class CorpusSnapshot:
         self._at = {e.get("id"): i for i, e in enumerate(self.entries) if isinstance(e, dict)}
         # document id → (cite record, generated keys, citation state before it, the entry as read)
         self._taken: dict[str, tuple[dict, dict[str, Reference], str, dict]] = {}
-        self._used: set[str] = set()  # documents whose snapshot citations held
+        self._index: dict[str, int] = {}  # a taken document's place in the snapshot
+        self._used: set[str] = set()  # documents whose snapshot entries hold as they are
+        self._seen: set[int] = set()  # places of the documents replayed so far in this build
+        self._drift: set[str] = set()  # key families written by documents cited (or cache-replayed) afresh
 
     def take(self, doc_id: str, sha1: str) -> Segmented | None:
         """The document as the snapshot holds it (without its text), or None."""
@@ -198,6 +212,7 @@ class CorpusSnapshot:
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
         self._taken[doc_id] = (record, delta, before, entry)
+        self._index[doc_id] = index
         return seg
 
     def taken(self, doc_id: str) -> bool:
@@ -209,12 +224,48 @@ class CorpusSnapshot:
         if hit is None or hit[2] != state:
             return None
         self._used.add(doc_id)
+        self._seen.add(self._index[doc_id])
         return hit[0], hit[1]
+
+    def replay_unaffected(self, seg: Segmented, bib_keys: set[str]) -> tuple[dict, dict[str, Reference]] | None:
+        """``(cite record, generated keys)`` of a taken document cited under another state, when the
+        generated keys it reads are as they were then; else None.
+
+        Citing reads the generated-key table only within the families of the keys it gives (``base``,
+        ``base`` + letters, ``base``-n: first come, first keyed). Those are as they were when no document
+        cited afresh in this build wrote to them, and no document that came before it in the snapshot
+        but not now (removed, changed, moved), or now but not then, wrote to them either."""
+        doc_id = seg.document.id
+        hit = self._taken.get(doc_id)
+        if hit is None:
+            return None
+        reads = {_family(k) for k in _keys_given(seg) if k not in bib_keys}
+        if reads & self._drift:
+            return None
+        index = self._index[doc_id]
+        if len(self._seen) != index or (self._seen and max(self._seen) >= index):
+            for other in self._seen.symmetric_difference(range(index)):
+                written = self._written(other)
+                if written is None or reads & written:
+                    return None
+        self._seen.add(index)
+        return hit[0], hit[1]
+
+    def drifted(self, delta: dict) -> None:
+        """A document was cited (or replayed from the per-document cache) afresh, writing ``delta``."""
+        self._drift.update(_family(k) for k in delta)
+
+    def _written(self, index: int) -> set[str] | None:
+        """Key families the snapshot's document ``index`` wrote; None when its entry can't say."""
+        try:
+            return {_family(k) for k in self.entries[index]["cite"]["generated"]}
+        except (KeyError, TypeError, IndexError, AttributeError):
+            return None
 
     @property
     def replayed(self) -> int:
-        """How many documents' citations came from the snapshot as they were."""
-        return len(self._used)
+        """How many documents' citations came from the snapshot (under their own state or unaffected)."""
+        return len(self._seen)
 
     def complete(self, segmented: list[Segmented]) -> bool:
         """True when the snapshot holds exactly these documents, in this order, all replayed from it."""
@@ -226,6 +277,22 @@ class CorpusSnapshot:
         documents = [self._taken[seg.document.id][3] if seg.document.id in self._used else _to_entry(seg, record)
                      for seg, record in zip(segmented, records, strict=True)]
         return {"tag": _SNAPSHOT_TAG, "start": start, "documents": documents}
+
+
+def _family(key: str) -> str:
+    """The keys ``_claim_key`` may give in place of ``key``: its base with a letter or ``-n`` variant, and
+    (coarser, which is safe) every base with the same name and year."""
+    return _LETTERS.sub("", _NUMBERED.sub("", key))
+
+
+_NUMBERED = re.compile(r"-\d+$")
+_LETTERS = re.compile(r"[^\W\d_]*$")
+
+
+def _keys_given(seg: Segmented) -> set[str]:
+    keys = {c.key for s in seg.sentences for c in s.citations if c.key}
+    keys.update(r.key for r in seg.references if r.key)
+    return keys
 
 
 def _to_entry(seg: Segmented, record: dict) -> dict:

@@ -21,6 +21,13 @@ DOCS = {
     "b.md": "# B\n\nAgainst Smythe (1977), Murdock (1978) replied. Fuchs (2014) is cited again.\n",
     "c.md": "# C\n\nTerranova (2000) wrote of free labour. Smythe (1977) is the blindspot.\n",
     "known.md": "# K\n\nFuchs (2014) is right about users.\n",  # cites only the bibliography: claims no key
+    # Two works by two Smiths of 2000, and bare citations: which gets smith2000a depends on the order.
+    "s1.md": "# S1\n\nSmith (2000) argued that users work.\n\n## References\n\n"
+             "Smith, J. (2000). Alpha of the audience. Media Journal, 1, 1-10.\n",
+    "s2.md": "# S2\n\nSmith (2000) argued the opposite.\n\n## References\n\n"
+             "Smith, K. (2000). Beta of platforms. Other Journal, 2, 3-9.\n",
+    "s3.md": "# S3\n\nAs Smith (2000) and Jones (1999) say, labour is free.\n",
+    "j.md": "# J\n\nJones (1999) wrote on rent.\n\n## References\n\nJones, A. (1999). Rent and value. Rent Review, 4, 1-2.\n",
 }
 
 
@@ -130,14 +137,15 @@ def test_a_snapshot_replays_what_citing_gave():
         [(s.id, s.text, s.start, s.end, s.paragraph) for s in direct.sentences]
 
 
-def test_documents_after_one_that_claims_new_keys_are_cited_again():
+def test_documents_that_read_keys_claimed_before_them_are_cited_again():
     _, payload, _, _ = _snapshot_run(["a.md", "b.md", "c.md"], None)
     # c.md first claims smythe1977 and terranova2000: the documents after it were cited under another state.
     result, _, taken, _ = _snapshot_run(["c.md", "a.md", "b.md"], payload)
     assert taken == 0
     assert result == _run(["c.md", "a.md", "b.md"], None)
-    result, _, taken, _ = _snapshot_run(["a.md", "c.md"], payload)  # b.md, which claimed murdock1978, removed
-    assert taken == 1
+    # b.md removed: it claimed murdock1978, which c.md doesn't read, so c.md's citations still hold.
+    result, _, taken, _ = _snapshot_run(["a.md", "c.md"], payload)
+    assert taken == 2
     assert result == _run(["a.md", "c.md"], None)
 
 
@@ -166,3 +174,40 @@ def test_a_damaged_snapshot_falls_back_to_citing(damage):
     result, _, taken, _ = _snapshot_run(["a.md", "b.md", "c.md"], payload)
     assert taken < 3
     assert result == _run(["a.md", "b.md", "c.md"], None)
+
+
+def test_a_paper_added_in_the_middle_that_claims_other_keys_keeps_the_rest():
+    _, payload, _, _ = _snapshot_run(["a.md", "s1.md", "c.md"], None)
+    result, _, taken, _ = _snapshot_run(["a.md", "j.md", "s1.md", "c.md"], payload)
+    assert taken == 3  # j.md claims jones1999: nothing after it reads that family
+    assert result == _run(["a.md", "j.md", "s1.md", "c.md"], None)
+    result, _, taken, _ = _snapshot_run(["a.md", "s2.md", "s1.md", "c.md"], payload)
+    assert taken == 2  # s2.md takes smith2000 first: s1.md is cited again (and becomes smith2000a)
+    assert result == _run(["a.md", "s2.md", "s1.md", "c.md"], None)
+
+
+def test_any_change_to_the_corpus_gives_the_citations_of_a_fresh_run():
+    """Random orders, then a document added, removed, changed in place or moved: the snapshot path
+    always equals citing everything afresh."""
+    import random
+
+    rng = random.Random(7)
+    names = sorted(DOCS)
+    for _ in range(60):
+        first = rng.sample(names, rng.randint(2, len(names) - 1))
+        _, payload, _, _ = _snapshot_run(first, None)
+        second = list(first)
+        change = rng.choice(["add", "remove", "move", "swap"])
+        if change == "add":
+            second.insert(rng.randint(0, len(second)), rng.choice([n for n in names if n not in first]))
+        elif change == "remove":
+            second.pop(rng.randrange(len(second)))
+        elif change == "move":
+            second.insert(rng.randint(0, len(second) - 1), second.pop(rng.randrange(len(second))))
+        else:
+            i, j = rng.sample(range(len(second)), 2)
+            second[i], second[j] = second[j], second[i]
+        result, written, _, _ = _snapshot_run(second, payload)
+        assert result == _run(second, None), (first, second)
+        again, _, taken, _ = _snapshot_run(second, written)
+        assert taken == len(second) and again == result
