@@ -297,6 +297,8 @@ def run() -> None:
     left is freeing modules and the caches the build filled, object by object (0.2 s of a 2.5 s
     rebuild of a 20,000-sentence corpus). So the output is flushed and the process ends at once."""
     code = main()
+    if sys.gettrace() is not None or sys.getprofile() is not None:
+        sys.exit(code)  # a profiler or coverage tool writes its report at exit: let it
     try:
         sys.stdout.flush()
         sys.stderr.flush()
