@@ -115,16 +115,17 @@ def build(
     their sentences are mapped, against the existing map (``argmap.mapping.incremental``); ``full``
     remaps everything.
     """
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         return _build(root, model, progress, use_cache=use_cache, full=full)
 
 
 @contextlib.contextmanager
-def _cyclic_gc_paused():
+def cyclic_gc_paused():
     """Hold Python's cycle collector off for the build. A build holds millions of small objects (the
     cache's sentences, claims and their reasons, all read at once), and each full collection walked
     all of them again: a third of an incremental build's time on a 20,000-sentence corpus. What it
-    builds is acyclic data, freed by reference counting; the collector resumes when it ends."""
+    builds is acyclic data, freed by reference counting; the collector resumes when it ends. (Loading a
+    saved map is the same: ``Session.load``.)"""
     enabled = gc.isenabled()
     gc.disable()
     try:
