@@ -71,3 +71,46 @@ def test_embed_cached_spreads_a_large_job(monkeypatch, tmp_path):
     expected = dict(zip([i for b in range(0, len(order), 8) for i in order[b : b + 8]],
                         np.concatenate([ref.encode(b) for b in batches]), strict=True))
     np.testing.assert_array_equal(vectors, np.stack([expected[i] for i in range(len(TEXTS))]))
+
+
+def test_a_prestarted_helper_does_a_small_job_without_loading_the_model_here():
+    from argmap.embed import parallel
+    from argmap.embed.usem import HELPER
+
+    parallel.prestart(HELPER)
+    try:
+        here = UsemEmbedder(threads=1)
+        got = dict(here.encode_batches(BATCHES[:2]))
+        assert not here._loaded  # the helper's model did the work
+    finally:
+        parallel.release(HELPER)
+    ref = UsemEmbedder(threads=1)
+    np.testing.assert_array_equal(got[0], ref.encode(BATCHES[0]))
+    np.testing.assert_array_equal(got[1], ref.encode(BATCHES[1]))
+
+
+def test_a_prestarted_helper_that_dies_leaves_the_small_job_here(monkeypatch):
+    from argmap.embed import parallel
+    from argmap.embed.usem import HELPER
+
+    pool = parallel.HelperPool("argmap.embed.nowhere:Missing")
+    assert pool.grow(1)
+    monkeypatch.setitem(parallel._PRESTARTED, HELPER, pool)
+    try:
+        got = dict(UsemEmbedder(threads=1).encode_batches(BATCHES[:2]))
+    finally:
+        parallel.release(HELPER)
+    ref = UsemEmbedder(threads=1)
+    np.testing.assert_array_equal(got[0], ref.encode(BATCHES[0]))
+    np.testing.assert_array_equal(got[1], ref.encode(BATCHES[1]))
+
+
+def test_a_build_ends_the_helper_it_started(tmp_path):
+    from argmap.embed import parallel
+    from argmap.pipeline import build
+
+    (tmp_path / "a.md").write_text("# A\n\nUnpaid users create value for platforms, Fuchs (2014) argues.\n",
+                                   encoding="utf-8")
+    result = build(tmp_path)
+    assert result.stats.embedded > 0
+    assert parallel._PRESTARTED == {}
