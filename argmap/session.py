@@ -28,6 +28,7 @@ class Session:
         self._vector_ids: list[str] = []
         self._embedder = None
         self._fingerprint: str | None = None  # of the build last loaded
+        self.incremental: int | None = None  # after ``build``: new sentences mapped against the last map
 
     # -- loading and building ---------------------------------------------------------------
     def is_stale(self) -> bool:
@@ -74,6 +75,7 @@ class Session:
         from argmap.pipeline import build
 
         result = build(self.root, self.model, progress)
+        self.incremental = result.stats.incremental
         # The pipeline applied decisions to its map; keep a clean machine copy by reloading the cache.
         if self.load() is None:
             self.map = result.map

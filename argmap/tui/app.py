@@ -161,6 +161,10 @@ class ArgmapApp(App[None]):
             amap = worker.result
             self.set_map(amap)
             self.status = f"built: {len(amap.claims)} claims in {len(amap.debates)} debates"
+            added = getattr(self.session, "incremental", None)
+            if added is not None:  # positions keep their clusters until a full remap: say so
+                noun = "sentence" if added == 1 else "sentences"
+                self.status += f" · {added} new {noun} mapped against the last map (positions kept)"
 
     # -- navigation ----------------------------------------------------------------------------------------
     def action_help(self) -> None:

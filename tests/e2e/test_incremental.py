@@ -192,3 +192,15 @@ def test_a_paper_that_sorts_first_and_claims_a_new_key_gives_the_citations_of_a_
     assert citations(rebuilt) == citations(fresh)
     assert [r.key for r in rebuilt.map.references] == [r.key for r in fresh.map.references]
     assert "nobody1999" in {c.key for s in rebuilt.sentences for c in s.citations}
+
+
+def test_the_session_reports_an_incremental_build(without):
+    from argmap.session import Session
+
+    root, held = without(PAPER)
+    session = Session(root)
+    session.build()
+    assert session.incremental is None  # nothing changed since the full build: the saved map
+    _put_back(root, held)
+    session.build()
+    assert session.incremental == sum(1 for c in session.map.claims if c.document == PAPER) > 0

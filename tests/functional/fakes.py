@@ -445,6 +445,8 @@ class FakeSession:
         self.builds = 0
         self.searches: list[str] = []
         self.map: ArgumentMap | None = None
+        self.incremental: int | None = None  # what the next build reports as mapped incrementally
+        self.next_incremental: int | None = None
 
     def is_stale(self) -> bool:
         return self._stale or not self._loaded
@@ -463,6 +465,7 @@ class FakeSession:
             raise self.build_error
         self.builds += 1
         self._loaded, self._stale = True, False
+        self.incremental = self.next_incremental
         return self._reapply()
 
     def _reapply(self) -> ArgumentMap:

@@ -47,6 +47,16 @@ async def test_stale_or_missing_map_builds_in_background() -> None:
         assert app.status.startswith("built: 20 claims")
 
 
+async def test_an_incremental_rebuild_says_so() -> None:
+    session = FakeSession(loaded=False)
+    session.next_incremental = 7
+    app = make_app(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.status.startswith("built: 20 claims")
+        assert "7 new sentences mapped against the last map" in app.status
+
+
 async def test_build_failure_is_a_notification_not_a_traceback() -> None:
     error = ArgmapError("cannot read the corpus", path="papers/x.pdf", remedy="check the file")
     session = FakeSession(stale=True, build_error=error)
