@@ -7,8 +7,8 @@ the generated keys claimed so far, which only moves when a document claims a new
 at the end of the corpus then misses only for that paper.
 
 The whole corpus as read and cited is also kept as one file (``CorpusSnapshot``): a rebuild takes
-the unchanged leading documents from it, with their citations, in one read, instead of decoding two
-cache rows and rebuilding each document (half a second for 500 papers).
+the unchanged documents from it, with their citations, in one read, instead of decoding two cache
+rows and rebuilding each document (half a second for 500 papers).
 """
 
 from __future__ import annotations
@@ -64,12 +64,13 @@ def cite_all(segmented: list[Segmented], bibliography, bib_refs: list[Reference]
     """Run ``resolve.cite`` over the documents in order (or replay it from the cache).
 
     ``parser`` is the segmenter's version (sentence offsets depend on it). Documents ``snapshot`` gave
-    the build are cited already: when the state before them is the one they were cited under, only
-    their counts and generated keys are replayed; otherwise they are cited again from the cache, or
+    the build are cited already: when the state before them is the one they were cited under, or no
+    generated key they read has moved since, only their counts and generated keys are replayed;
+    otherwise they are cited again from the cache, or
     from ``reread(seg)``, the same document with its text (None when it cannot be read again).
     ``records``, when given, receives each document's result in order (the snapshot's ``cite``
     entries). Returns the generated references (key → Reference) and the summed ``CiteStats``."""
-    from argmap.nlp.resolve import CiteStats, cite
+    from argmap.nlp.resolve import CiteStats
 
     generated = _Recording()
     total = CiteStats()
@@ -77,53 +78,65 @@ def cite_all(segmented: list[Segmented], bibliography, bib_refs: list[Reference]
     bib_keys = {r.key for r in bib_refs}
     for n, seg in enumerate(segmented, 1):
         hit = snapshot.replay(seg.document.id, state) if snapshot is not None else None
-        if hit is not None:
+        if hit is not None:  # cited under this very state: its record, the digest after it included, holds
             record, delta_refs = hit
             generated.update(delta_refs)
             state = record["state"]
-            total.citations += record["citations"]
-            total.resolved += record["resolved"]
-            total.unresolved.extend(f"{seg.document.id}: {form}" for form in record["unresolved"])
-            if records is not None:
-                records.append(record)
-            progress(n, len(segmented))
-            continue
-        unaffected = snapshot.replay_unaffected(seg, bib_keys) if snapshot is not None else None
-        if unaffected is not None:  # cited under another state, but none of the keys it reads moved
-            record, delta_refs = unaffected
-            generated.update(delta_refs)
-            delta = record["generated"]
-            stats = CiteStats(record["citations"], record["resolved"], list(record["unresolved"]))
         else:
-            key = hashlib.sha1(f"{state}\n{seg.document.id}\n{seg.document.sha1}".encode()).hexdigest()
-            entry = store.get_document(key, "cite") if store is not None and seg.document.sha1 else None
-            if entry is not None and _replay(seg, entry, generated):
-                delta = entry["generated"]
-                stats = CiteStats(entry["citations"], entry["resolved"], list(entry["unresolved"]))
-            else:
-                if snapshot is not None and snapshot.taken(seg.document.id):
-                    # From the snapshot, without its text, which its reference list is parsed from. Without
-                    # ``reread``'s copy (the file vanished or changed since), it is cited with no list of its own.
-                    fresh = reread(seg) if reread is not None else None
-                    if fresh is not None:
-                        segmented[n - 1] = seg = fresh
-                generated.touched.clear()
-                stats = cite(seg, bibliography, generated)
-                delta = {k: to_dict(generated[k]) for k in sorted(generated.touched)}
-                if store is not None and seg.document.sha1:
-                    store.put_document(key, "cite", _entry(seg, stats, delta))
-            if snapshot is not None:
-                snapshot.drifted(delta)
-        if delta:
-            state = hashlib.sha1(f"{state}\n{json.dumps(delta, ensure_ascii=False, sort_keys=True)}".encode()).hexdigest()
+            delta, stats = _cite_one(seg, n, segmented, state, bibliography, bib_keys, generated, store, snapshot,
+                                     reread)
+            if delta:
+                state = hashlib.sha1(f"{state}\n{json.dumps(delta, ensure_ascii=False, sort_keys=True)}".encode()
+                                     ).hexdigest()
+            record = {"state": state, "citations": stats.citations, "resolved": stats.resolved,
+                      "unresolved": list(stats.unresolved), "generated": delta}
         if records is not None:
-            records.append({"state": state, "citations": stats.citations, "resolved": stats.resolved,
-                            "unresolved": list(stats.unresolved), "generated": delta})
-        total.citations += stats.citations
-        total.resolved += stats.resolved
-        total.unresolved.extend(f"{seg.document.id}: {form}" for form in stats.unresolved)
+            records.append(record)
+        total.citations += record["citations"]
+        total.resolved += record["resolved"]
+        total.unresolved.extend(f"{seg.document.id}: {form}" for form in record["unresolved"])
         progress(n, len(segmented))
     return dict(generated), total
+
+
+def _cite_one(seg: Segmented, n: int, segmented: list[Segmented], state: str, bibliography, bib_keys: set[str],
+              generated: _Recording, store, snapshot: CorpusSnapshot | None, reread):
+    """``(generated keys it wrote, CiteStats)`` for the ``n``-th document under ``state``: from the snapshot
+    when the keys it reads did not move, else from the per-document cache, else citing it (which may
+    put a re-read copy in its place in ``segmented``)."""
+    from argmap.nlp.resolve import cite
+
+    unaffected = snapshot.replay_unaffected(seg, bib_keys) if snapshot is not None else None
+    if unaffected is not None:  # cited under another state, but none of the keys it reads moved
+        record, delta_refs = unaffected
+        generated.update(delta_refs)
+        return record["generated"], _counts(record)
+    key = hashlib.sha1(f"{state}\n{seg.document.id}\n{seg.document.sha1}".encode()).hexdigest()
+    entry = store.get_document(key, "cite") if store is not None and seg.document.sha1 else None
+    if entry is not None and _replay(seg, entry, generated):
+        delta, stats = entry["generated"], _counts(entry)
+    else:
+        if snapshot is not None and snapshot.taken(seg.document.id):
+            # From the snapshot, without its text, which its reference list is parsed from. Without
+            # ``reread``'s copy (the file vanished or changed since), it is cited with no list of its own.
+            fresh = reread(seg) if reread is not None else None
+            if fresh is not None:
+                segmented[n - 1] = seg = fresh
+        generated.touched.clear()
+        stats = cite(seg, bibliography, generated)
+        delta = {k: to_dict(generated[k]) for k in sorted(generated.touched)}
+        if store is not None and seg.document.sha1:
+            store.put_document(key, "cite", _entry(seg, stats, delta))
+    if snapshot is not None:
+        snapshot.drifted(delta)
+    return delta, stats
+
+
+def _counts(saved: dict):
+    """The ``CiteStats`` a cache entry or snapshot record holds."""
+    from argmap.nlp.resolve import CiteStats
+
+    return CiteStats(saved["citations"], saved["resolved"], list(saved["unresolved"]))
 
 
 class _Recording(dict):
@@ -144,7 +157,7 @@ def _entry(seg: Segmented, stats, delta: dict) -> dict:
         "references": [to_dict(r) for r in seg.references],
         "numbered": {str(k): v for k, v in seg.numbered.items()},
         # Citations as bare rows: tens of thousands of them are rebuilt on every build.
-        "sentences": [[[getattr(c, name) for name in _CITATION_FIELDS] for c in s.citations] for s in seg.sentences],
+        "sentences": [_citation_rows(s) for s in seg.sentences],
         "citations": stats.citations, "resolved": stats.resolved, "unresolved": list(stats.unresolved),
         "generated": delta,
     }
@@ -194,6 +207,7 @@ class CorpusSnapshot:
         self._index: dict[str, int] = {}  # a taken document's place in the snapshot
         self._used: set[str] = set()  # documents whose snapshot entries hold as they are
         self._seen: set[int] = set()  # places of the documents replayed so far in this build
+        self._highest = -1  # the largest of them
         self._drift: set[str] = set()  # key families written by documents cited (or cache-replayed) afresh
 
     def take(self, doc_id: str, sha1: str) -> Segmented | None:
@@ -224,7 +238,7 @@ class CorpusSnapshot:
         if hit is None or hit[2] != state:
             return None
         self._used.add(doc_id)
-        self._seen.add(self._index[doc_id])
+        self._see(self._index[doc_id])
         return hit[0], hit[1]
 
     def replay_unaffected(self, seg: Segmented, bib_keys: set[str]) -> tuple[dict, dict[str, Reference]] | None:
@@ -243,13 +257,17 @@ class CorpusSnapshot:
         if reads & self._drift:
             return None
         index = self._index[doc_id]
-        if len(self._seen) != index or (self._seen and max(self._seen) >= index):
+        if len(self._seen) != index or self._highest >= index:  # not exactly the places before it
             for other in self._seen.symmetric_difference(range(index)):
                 written = self._written(other)
                 if written is None or reads & written:
                     return None
-        self._seen.add(index)
+        self._see(index)
         return hit[0], hit[1]
+
+    def _see(self, index: int) -> None:
+        self._seen.add(index)
+        self._highest = max(self._highest, index)
 
     def drifted(self, delta: dict) -> None:
         """A document was cited (or replayed from the per-document cache) afresh, writing ``delta``."""
@@ -272,11 +290,11 @@ class CorpusSnapshot:
         return len(self._used) == len(segmented) == len(self.entries) and all(
             e.get("id") == s.document.id for e, s in zip(self.entries, segmented, strict=True))
 
-    def payload(self, start: str, segmented: list[Segmented], records: list[dict]) -> dict:
+    def payload(self, segmented: list[Segmented], records: list[dict]) -> dict:
         """The snapshot of this build: replayed entries as they were, the rest written from ``segmented``."""
         documents = [self._taken[seg.document.id][3] if seg.document.id in self._used else _to_entry(seg, record)
                      for seg, record in zip(segmented, records, strict=True)]
-        return {"tag": _SNAPSHOT_TAG, "start": start, "documents": documents}
+        return {"tag": _SNAPSHOT_TAG, "start": self.start, "documents": documents}
 
 
 def _family(key: str) -> str:
@@ -301,13 +319,11 @@ def _to_entry(seg: Segmented, record: dict) -> dict:
     return {
         "id": seg.document.id, "sha1": seg.document.sha1, "document": document,
         # Rows, fields in order: every document lists its references, ten thousand in a large corpus.
-        "sections": [[getattr(s, name) for name in _SECTION_FIELDS] for s in seg.sections],
-        "references": [_reference_row(r) for r in seg.references],
+        "sections": [_row(s, _SECTION_FIELDS) for s in seg.sections],
+        "references": [_row(r, _REFERENCE_FIELDS) for r in seg.references],
         "numbered": {str(k): v for k, v in seg.numbered.items()},
         # Sentences as bare rows, fields in order, their citations last: tens of thousands are read back.
-        "sentences": [[*(getattr(s, name) for name in _SENTENCE_FIELDS),
-                       [[getattr(c, name) for name in _CITATION_FIELDS] for c in s.citations]]
-                      for s in seg.sentences],
+        "sentences": [[*_row(s, _SENTENCE_FIELDS), _citation_rows(s)] for s in seg.sentences],
         "cite": record,
     }
 
@@ -343,8 +359,13 @@ def _make(cls: type, names: list[str], row: list) -> Any:
     return cls(*row)
 
 
-def _reference_row(ref: Reference) -> list:
-    return [getattr(ref, name) for name in _REFERENCE_FIELDS]
+def _row(obj: Any, names: list[str]) -> list:
+    """``obj``'s fields' values in order: what ``_make`` reads back."""
+    return [getattr(obj, name) for name in names]
+
+
+def _citation_rows(sentence: Sentence) -> list[list]:
+    return [_row(c, _CITATION_FIELDS) for c in sentence.citations]
 
 
 __all__ = ["CorpusSnapshot", "bibliography_digest", "cite_all", "cite_state", "resolver_version"]

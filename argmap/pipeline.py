@@ -183,7 +183,7 @@ def _build(root: Path, model: str | None, progress: Progress | None, *, use_cach
                                     records=records, reread=lambda seg: _reread(seg, root, store, warnings))
     if store is not None and not snapshot.complete(segmented):
         # Before the references are linked to documents: the snapshot holds what citing gave.
-        store.save_corpus(snapshot.payload(start, segmented, records))
+        store.save_corpus(snapshot.payload(segmented, records))
     stats.citations, stats.resolved, stats.unresolved = cited.citations, cited.resolved, cited.unresolved
     sentences: list[Sentence] = [s for seg in segmented for s in seg.sentences]
     cited_keys = [s.cited_keys for s in sentences]  # once: a property, asked for all sentences thrice

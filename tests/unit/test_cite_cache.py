@@ -119,7 +119,7 @@ def _snapshot_run(names, payload):
                                 reread=lambda seg: _segs([seg.document.id])[0])
     result = ([[to_dict(c) for s in seg.sentences for c in s.citations] for seg in segs],
               {k: to_dict(r) for k, r in generated.items()}, (stats.citations, stats.resolved, sorted(stats.unresolved)))
-    written = orjson.loads(orjson.dumps(snapshot.payload(start, segs, records)))
+    written = orjson.loads(orjson.dumps(snapshot.payload(segs, records)))
     return result, written, snapshot.replayed, segs
 
 
