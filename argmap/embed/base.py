@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -24,6 +24,13 @@ class Embedder(Protocol):
     dim: int
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def encode_batches(embedder: Embedder, batches: Sequence[Sequence[str]]) -> Iterator[tuple[int, np.ndarray]]:
+    """``(batch index, vectors)`` for each batch: the embedder's own ``encode_batches`` when it has one
+    (helper processes, or a cluster, yielding batches as they finish), else ``encode`` batch by batch."""
+    spread = getattr(embedder, "encode_batches", None)
+    return spread(batches) if spread is not None else enumerate(map(embedder.encode, batches))
 
 
 def l2_normalise(vectors: np.ndarray) -> np.ndarray:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from argmap.embed.base import Embedder
+from argmap.embed.base import Embedder, encode_batches
 from argmap.model import text_hash
 
 if TYPE_CHECKING:
@@ -42,10 +42,9 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], store: Store | None,
     if progress:
         progress(done, total)
 
-    batches = [missing[start : start + max(1, batch_size)] for start in range(0, len(missing), max(1, batch_size))]
-    spread = getattr(embedder, "encode_batches", None)
-    encoded = spread([[first_text[h] for h in b] for b in batches]) if spread else _one_by_one(embedder, batches, first_text)
-    for index, vectors in encoded:
+    size = max(1, batch_size)
+    batches = [missing[start : start + size] for start in range(0, len(missing), size)]
+    for index, vectors in encode_batches(embedder, [[first_text[h] for h in b] for b in batches]):
         batch = batches[index]
         vectors = np.asarray(vectors, dtype=np.float32)
         if vectors.shape[0] != len(batch):
@@ -67,7 +66,3 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], store: Store | None,
     order = np.fromiter((rows[h] if h in rows else extra[h] for h in hashes), dtype=np.int64, count=len(hashes))
     return np.asarray(table[order], dtype=np.float32)
 
-
-def _one_by_one(embedder: Embedder, batches: list[list[str]], first_text: dict[str, str]):
-    for index, batch in enumerate(batches):
-        yield index, embedder.encode([first_text[h] for h in batch])

@@ -82,6 +82,12 @@ class _Helper:
         self.sent.append(index)
         return True
 
+    def write_off(self, todo: deque[int]) -> None:
+        """Use this helper no more: the batches it holds go back on ``todo``, for this process."""
+        self.alive = False
+        todo.extend(sorted(self.sent))
+        self.sent.clear()
+
     def _drain(self, replies: queue.Queue) -> None:
         out = self.proc.stdout
         while True:
@@ -142,17 +148,13 @@ def encode_spread(
                 except queue.Empty:
                     if block:  # every helper stalled: take their batches back
                         for stalled in pool:
-                            stalled.alive = False
-                            todo.extend(sorted(stalled.sent))
-                            stalled.sent.clear()
+                            stalled.write_off(todo)
                     break
                 if not helper.sent:  # a reply after the helper was written off
                     continue
                 rows = len(batches[helper.sent[0]])
                 if reply is None or reply[0] != b"V" or not reply[1] or len(reply[1]) % (4 * rows):
-                    helper.alive = False  # died or failed: its batches come back here
-                    todo.extend(sorted(helper.sent))
-                    helper.sent.clear()
+                    helper.write_off(todo)  # died or failed
                 else:
                     yield helper.sent.popleft(), np.frombuffer(reply[1], dtype="<f4").reshape(rows, -1)
                 block = False

@@ -62,8 +62,7 @@ class UsemEmbedder:
         helper processes with one BLAS thread each (``argmap.embed.parallel``)."""
         helpers = helper_count(sum(len(b) for b in batches))
         if not helpers:
-            for index, batch in enumerate(batches):
-                yield index, self.encode(batch)
+            yield from enumerate(map(self.encode, batches))
             return
         if not self._loaded:
             self._load()
