@@ -188,7 +188,7 @@ def _build(root: Path, model: str | None, progress: Progress | None, *, use_cach
     sentences: list[Sentence] = [s for seg in segmented for s in seg.sentences]
     cited_keys = [s.cited_keys for s in sentences]  # once: a property, asked for all sentences thrice
     stats.sentences = len(sentences)
-    references = _collect_references(bib_refs, segmented, generated, sentences, cited_keys)
+    references = _collect_references(bib_refs, segmented, generated, {k for keys in cited_keys for k in keys})
     stats.references = len(references)
     stats.seconds["cite"] = time.perf_counter() - clock
 
@@ -222,7 +222,7 @@ def _build(root: Path, model: str | None, progress: Progress | None, *, use_cach
     from argmap.mapping import MapInput
 
     clock = time.perf_counter()
-    previous = _previous_map(last)
+    previous = saved_map(last)
     warnings.extend(decisions.warnings)
     progress("map", 0, 1)
     inp = MapInput(
@@ -289,14 +289,11 @@ class _Counter:
         return self.inner.encode(texts)
 
     def encode_batches(self, batches):
-        """The inner embedder's ``encode_batches`` (helper processes for a large job), else one by one."""
+        """The inner embedder's batches (``argmap.embed.base.encode_batches``: helper processes for a large job)."""
+        from argmap.embed.base import encode_batches
+
         self.count += sum(len(b) for b in batches)
-        spread = getattr(self.inner, "encode_batches", None)
-        if spread is not None:
-            yield from spread(batches)
-            return
-        for index, batch in enumerate(batches):
-            yield index, self.inner.encode(batch)
+        return encode_batches(self.inner, batches)
 
 
 def _read_one(path: Path, root: Path, store, stats: BuildStats, warnings: list[str], snapshot=None
@@ -315,12 +312,24 @@ def _read_one(path: Path, root: Path, store, stats: BuildStats, warnings: list[s
         return None
     sha1 = hashlib.sha1(data).hexdigest()
     seg = snapshot.take(doc_id, sha1) if snapshot is not None else None
+    if seg is None and store is not None:
+        seg = _cached_document(store, doc_id, sha1)
     if seg is not None:
         stats.documents += 1
         stats.documents_cached += 1
         warnings.extend(f"{doc_id}: {w}" for w in seg.document.warnings)
         return seg
-    return _read_uncached(path, root, data, sha1, doc_id, store, stats, warnings)
+    return _read_afresh(path, root, data, sha1, doc_id, store, stats, warnings)
+
+
+def _cached_document(store, doc_id: str, sha1: str) -> Segmented | None:
+    """The document with these bytes as this segmenter left it in the cache, or None."""
+    cached = store.get_document(sha1, f"{parser_version()}:{doc_id}")
+    if cached is None:
+        return None
+    seg = from_dict(Segmented, cached)
+    seg.document.sha1 = sha1  # what an incremental build compares to tell changed documents apart
+    return seg
 
 
 def _reread(seg: Segmented, root: Path, store, warnings: list[str]) -> Segmented | None:
@@ -330,16 +339,15 @@ def _reread(seg: Segmented, root: Path, store, warnings: list[str]) -> Segmented
     from argmap.nlp.segment import segment
 
     doc = seg.document
-    cached = store.get_document(doc.sha1, f"{parser_version()}:{doc.id}") if store is not None else None
+    fresh = _cached_document(store, doc.id, doc.sha1) if store is not None else None
+    if fresh is not None:
+        return fresh
     try:
-        if cached is not None:
-            fresh = from_dict(Segmented, cached)
-        else:
-            path = root / doc.id
-            data = path.read_bytes()
-            if hashlib.sha1(data).hexdigest() != doc.sha1:
-                raise OSError("changed")
-            fresh = segment(read_document(path, root, data))
+        path = root / doc.id
+        data = path.read_bytes()
+        if hashlib.sha1(data).hexdigest() != doc.sha1:
+            raise OSError("changed")
+        fresh = segment(read_document(path, root, data))
     except (OSError, IngestError):
         warnings.append(f"{doc.id}: changed or vanished while the corpus was being read; "
                         "its own reference list was not read again")
@@ -348,21 +356,11 @@ def _reread(seg: Segmented, root: Path, store, warnings: list[str]) -> Segmented
     return fresh
 
 
-def _read_uncached(path: Path, root: Path, data: bytes, sha1: str, doc_id: str, store, stats: BuildStats,
-                   warnings: list[str]) -> Segmented | None:
+def _read_afresh(path: Path, root: Path, data: bytes, sha1: str, doc_id: str, store, stats: BuildStats,
+                 warnings: list[str]) -> Segmented | None:
     from argmap.ingest import read_document
     from argmap.nlp.segment import segment
 
-    version = f"{parser_version()}:{doc_id}"
-    if store is not None:
-        cached = store.get_document(sha1, version)
-        if cached is not None:
-            seg = from_dict(Segmented, cached)
-            seg.document.sha1 = sha1  # what an incremental build compares to tell changed documents apart
-            stats.documents += 1
-            stats.documents_cached += 1
-            warnings.extend(f"{doc_id}: {w}" for w in seg.document.warnings)
-            return seg
     try:
         doc: Document = read_document(path, root, data)
         seg = segment(doc)
@@ -372,23 +370,20 @@ def _read_uncached(path: Path, root: Path, data: bytes, sha1: str, doc_id: str, 
     if not seg.sentences:
         warnings.append(f"{doc_id}: no sentences found (only headings or a reference list?)")
     if store is not None:
-        store.put_document(sha1, version, to_dict(seg))
+        store.put_document(sha1, f"{parser_version()}:{doc_id}", to_dict(seg))
     stats.documents += 1
     warnings.extend(f"{doc_id}: {w}" for w in doc.warnings)
     return seg
 
 
 def _collect_references(
-    bib: list[Reference], segmented: list[Segmented], generated: dict[str, Reference], sentences: list[Sentence],
-    cited_keys: list[list[str]] | None = None,
+    bib: list[Reference], segmented: list[Segmented], generated: dict[str, Reference], cited: set[str]
 ) -> list[Reference]:
-    """The reader's bibliography, then works found only in documents' lists or generated, each key once.
-
-    ``cited_keys``: each sentence's, when the caller has them."""
+    """The reader's bibliography, then works found only in documents' lists or generated (those some
+    sentence cites, ``cited``), each key once."""
     refs: dict[str, Reference] = {}
     for ref in bib:
         refs.setdefault(ref.key, ref)
-    cited = {k for keys in (cited_keys if cited_keys is not None else (s.cited_keys for s in sentences)) for k in keys}
     for seg in segmented:
         for ref in seg.references:
             if ref.key not in refs:
@@ -429,10 +424,11 @@ def _reuse_last_map(last: tuple[dict, str] | None, inputs: str, decisions: annot
     """The last machine map (and proposal), when built from these very files, settings, code and decisions."""
     if last is None or last[1] != inputs or last[0].get(_DECISIONS_KEY) != decisions.digest:
         return None, None
-    return _previous_map(last), last[0].get(_PROPOSAL_KEY)
+    return saved_map(last), last[0].get(_PROPOSAL_KEY)
 
 
-def _previous_map(last: tuple[dict, str] | None) -> ArgumentMap | None:
+def saved_map(last: tuple[dict, str] | None) -> ArgumentMap | None:
+    """The map of ``Store.load_map()``'s payload; None for none, or for a ``map.json`` of another layout."""
     if last is None:
         return None
     from argmap.export.json_export import from_json_dict

@@ -48,20 +48,16 @@ class Session:
 
     def load(self) -> ArgumentMap | None:
         """The last build from ``.argmap/`` with the reader's decisions applied; no models are loaded."""
-        from argmap.export.json_export import from_json_dict
-        from argmap.pipeline import cyclic_gc_paused
+        from argmap.pipeline import cyclic_gc_paused, saved_map
         from argmap.store import Store
 
         if not (self.root / ".argmap").exists():
             return None
         with cyclic_gc_paused():  # tens of thousands of small objects at once: half the load was collecting
             loaded = Store(self.root).load_map()
-            if loaded is None:
-                return None
-            try:
-                amap = from_json_dict(loaded[0])
-            except (KeyError, TypeError, ValueError):  # a map.json of another layout: as if there were none
-                return None
+            amap = saved_map(loaded)
+        if amap is None:
+            return None
         self._fingerprint = loaded[1]
         machine_warnings = list(amap.warnings)
         decisions = annotations.read(self.root)

@@ -217,7 +217,7 @@ def read_corpus(root: Path):
     for seg in segmented:
         cite(seg, bibliography, generated)
         sentences.extend(seg.sentences)
-    references = _collect_references(bib, segmented, generated, sentences)
+    references = _collect_references(bib, segmented, generated, {k for s in sentences for k in s.cited_keys})
     return sentences, {r.key: r for r in references}, settings
 
 
