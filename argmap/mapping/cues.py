@@ -178,8 +178,8 @@ def _first_in(pattern: re.Pattern[str], subject: str, text: str, pos: int = 0) -
 
 def find_cues(text: str) -> Cues:
     """Find the discourse cues of one sentence (English, Chinese or mixed)."""
-    ascii = text.isascii()
-    if ascii:
+    is_ascii = text.isascii()
+    if is_ascii:
         subject, p = text.lower(), _LOWER_CASE
     else:
         subject, p = text, _ANY_CASE
@@ -193,11 +193,11 @@ def find_cues(text: str) -> Cues:
             report, report_word = own.start(), text[own.start():own.end()]
     lead = _LEAD.match(text)
     begin = lead.end() if lead else 0
-    opening = p.opening.match(subject, begin) or (None if ascii else CONTRAST_ZH.match(text, begin))
+    opening = p.opening.match(subject, begin) or (None if is_ascii else CONTRAST_ZH.match(text, begin))
     after = opening.end() if opening else begin  # the opening marker itself is not an inner contrast
     # The Chinese markers cannot occur in ASCII text: not searched there.
     inner = min(
-        (m.start() for pattern, on in ((p.contrast, subject), (CONTRAST_ZH, text))[:1 if ascii else 2]
+        (m.start() for pattern, on in ((p.contrast, subject), (CONTRAST_ZH, text))[:1 if is_ascii else 2]
          for m in pattern.finditer(on) if m.start() > after),
         default=-1,
     )

@@ -49,8 +49,10 @@ def _key(word: str) -> str:
 def _after_sentence_start(text: str, start: int) -> bool:
     """``_SENTENCE_START.search(text[:start])``, searching only from the last non-space character before
     ``start`` (every match ends in a run of spaces after one such character, or is the empty start), so
-    that the cost does not grow with the offset."""
-    last = len(text[:start].rstrip())
+    that the cost does not grow with the offset (not even by copying the text before it)."""
+    last = start
+    while last and text[last - 1].isspace():  # what rstrip() strips
+        last -= 1
     return _SENTENCE_START.search(text, max(0, last - 1), start) is not None
 
 
