@@ -20,7 +20,7 @@ from pathlib import Path
 from argmap import __version__, annotations
 from argmap.config import SETTINGS_FILE, Settings, load_settings
 from argmap.errors import IngestError, NothingToMap
-from argmap.model import ArgumentMap, Document, Reference, Segmented, Sentence
+from argmap.model import ArgumentMap, Document, Reference, Segmented, Sentence, text_hash
 from argmap.serialize import from_dict, to_dict
 
 Progress = Callable[[str, int, int], None]
@@ -210,8 +210,6 @@ def _build(root: Path, model: str | None, progress: Progress | None, *, use_cach
     embedder = select_embedder(settings.model)
     texts = [s.text for s in sentences]
     before = _Counter(embedder)
-    from argmap.model import text_hash
-
     hashes = [text_hash(t) for t in texts]
     vectors = embed_cached(before, texts, store, progress=lambda d, t: progress("embed", d, t), hashes=hashes)
     if store is not None:
