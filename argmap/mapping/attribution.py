@@ -14,12 +14,29 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from argmap.keys import fold
-from argmap.mapping.cues import Cues, attributive_verbs
+from argmap.mapping.cues import CONTRAST_EN, CONTRAST_ZH, PREPOSITIONS, Cues, live_verbs
 from argmap.model import Reference, Sentence
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _POSSESSIVE = re.compile(r"^\s*(?:\(?[^()（）]{0,20}[)）])?\s*(?:'s|’s|'|’|的)")
 _FORWARD_VERBS = ("according to", "根据", "in his view", "in her view", "in their view", "for him", "for her", "for them")
+# Verbs that take a side with their object: in "X defends Y against Z" or "X sides with Y against Z" the
+# works between the verb and the reply cue are defended, not answered.
+_SUPPORT = re.compile(r"\b(?:defend(?:s|ed|ing)?|sid(?:e|es|ed|ing) with|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
+                      r"agre(?:e|es|ed) with)\b|支持|赞同|认同", re.IGNORECASE)
+# Between a contrast marker and a reply verb, only adverbs: the verb shares the subject of the clause before
+# ("X accepts … but rejects …", "X承认…，但反对…"), so the sentence still reports X rather than turning on X.
+_SAME_SUBJECT = re.compile(r"^[\s,，]*(?:(?:\w+ly|also|then|still|firmly|flatly|也|又|仍|却|坚决)\s*){0,2}$", re.IGNORECASE)
+# A clause boundary: what follows it has a subject of its own ("X denies …, and Y argues …", "…，而Y认为…").
+_CLAUSE_BREAK = re.compile(r"[,;，；]|\b(?:while|whereas)\b|而", re.IGNORECASE)
+# A second predicate of the replier ("X replied that …, and pointed to Y", "…，并引用Y"): what follows it is
+# what the replier turns to, not what the reply answers.
+_NEW_PREDICATE = re.compile(r"[,;]\s*and\s+(?:\w+ly\s+)?[a-z]+ed\b|，并", re.IGNORECASE)
+# "X's objection", "Murdock's critique", "默多克的批评": an objection that belongs to the work just named.
+_OWN_OBJECTION = re.compile(
+    r"^\s*(?:\(?[^()（）]{0,20}[)）])?\s*(?:'s|’s|'|’|的)\s*(?:\w+\s+)?"
+    r"(?:objections?|critiques?|criticisms?|challenges?|rejoinders?|repl(?:y|ies)|responses?|answers?|"
+    r"批评|质疑|反驳|回应|异议)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,6 +62,7 @@ class NameIndex:
 
     def __init__(self) -> None:
         self.names_: dict[str, list[str]] = {}
+        self.first_author_: set[tuple[str, str]] = set()  # (surname, key): the surname is the work's first author
         self.cite_count_: Counter[str] = Counter()
         self.doc_count_: dict[str, Counter[str]] = {}
         self.pattern_: re.Pattern[str] | None = None
@@ -56,6 +74,7 @@ class NameIndex:
             surname = references[key].first_surname
             if surname:
                 names[surname].add(key)
+                self.first_author_.add((surname, key))
         for sentence in sentences:
             for citation in sentence.citations:
                 if not citation.key:
@@ -81,17 +100,26 @@ class NameIndex:
             self.pattern_ = re.compile(f"(?=[{first}])(?:{'|'.join(parts)})")
         return self
 
-    def resolve(self, name: str, document: str) -> str | None:
-        """The key a bare name most likely means: the one this document cites most, else the corpus."""
+    def resolve(self, name: str, document: str, cited: dict[str, str] | None = None) -> str | None:
+        """The key a bare name most likely means: the work of that name the same sentence cites
+        (``cited``: surname as written → key); else one the person wrote first (a bare surname names
+        a first author, not a co-author); among those the one this document cites most, else the corpus."""
+        if cited and name in cited:
+            return cited[name]
         keys = self.names_.get(name)
         if not keys:
             return None
         local = self.doc_count_.get(document, Counter())
-        return max(keys, key=lambda k: (local[k], self.cite_count_[k], fold(k) == fold(name), k))
+        return max(keys, key=lambda k: ((name, k) in self.first_author_, local[k], self.cite_count_[k],
+                                        fold(k) == fold(name), k))
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         """Citations and bare author names in ``sentence``, in text order."""
         found: list[Mention] = []
+        cited: dict[str, str] = {}
+        for c in sentence.citations:
+            for name in c.surnames if c.key else ():
+                cited.setdefault(name, c.key)
         for citation in sentence.citations:
             if citation.key:
                 start = max(0, citation.start - sentence.start)
@@ -100,17 +128,20 @@ class NameIndex:
             for match in self.pattern_.finditer(sentence.text):
                 if any(m.start <= match.start() < max(m.end, m.start + 1) for m in found):
                     continue
-                key = self.resolve(match.group(0), sentence.document)
+                key = self.resolve(match.group(0), sentence.document, cited)
                 if key and not any(m.key == key and abs(m.start - match.start()) < 40 for m in found):
                     found.append(Mention(key, match.start(), match.end(), False))
         return sorted(found, key=lambda m: (m.start, m.key))
 
 
-def _subject_of(verb_start: int, kind: str, mentions: list[Mention], text: str, reply_at: int) -> Mention | None:
+def _subject_of(verb_start: int, word: str, kind: str, mentions: list[Mention], text: str,
+                reply_at: int) -> Mention | None:
     """The mention that is the subject of the verb at ``verb_start``: the closest one before it.
     A possessive ("Moreau's study shows", "莫罗的研究表明") still speaks for the author, but not before a
     reply noun ("布兰特的批评", Brandt's criticism, is what is answered) or after a reply cue
-    ("critics reject Moreau's claim")."""
+    ("critics reject Moreau's claim"). A preposition of opposition ("against", "contrary to") has no subject."""
+    if kind == "reply" and word.lower() in PREPOSITIONS:
+        return None
     before = [m for m in mentions if m.start < verb_start and verb_start - m.end <= 40]
     if not before:
         return None
@@ -121,7 +152,11 @@ def _subject_of(verb_start: int, kind: str, mentions: list[Mention], text: str, 
 
 
 def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relation], str | None]:
-    """The signed relations of ``sentence`` to the works it mentions, and the key it is attributed to."""
+    """The signed relations of ``sentence`` to the works it mentions, and the key it is attributed to.
+
+    Besides the reporting subject (+1) and what a reply cue answers (-1), a work the sentence defends
+    ("defends Y against …"), one with a reporting verb of its own in a later clause ("…, and Y argues"),
+    and one whose objection the sentence upholds ("Y's objection has held up") are spoken for (+1)."""
     text = sentence.text
     mentions = index.mentions(sentence)
     if not mentions:
@@ -129,7 +164,7 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
     author: Mention | None = None
     author_verb = ""
     author_verb_at = -1
-    verbs = attributive_verbs(text)
+    verbs = live_verbs(text)
     for start, word, kind in verbs:
         if word.lower() in _FORWARD_VERBS:
             after = [m for m in mentions if 0 <= m.start - start <= len(word) + 25]
@@ -137,7 +172,7 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
                 author, author_verb, author_verb_at = after[0], word, start
                 break
             continue
-        subject = _subject_of(start, kind, mentions, text, cues.reply)
+        subject = _subject_of(start, word, kind, mentions, text, cues.reply)
         if subject is not None:
             author, author_verb, author_verb_at = subject, word, start
             break
@@ -149,16 +184,38 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
         if old is None or rel.weight > old.weight:
             relations[rel.key] = rel
 
+    # Works whose objection the sentence upholds ("Y's objection … has held up", "Y的批评令人信服").
+    upheld = {m.key for m in mentions if cues.endorse > m.end and cues.critique < 0
+              and _OWN_OBJECTION.match(text[m.end:])}
     if author is not None:
         turned = cues.inner_contrast > author_verb_at and cues.reply > cues.inner_contrast
+        if turned:
+            gap = text[cues.inner_contrast:cues.reply]
+            marker = CONTRAST_EN.match(gap) or CONTRAST_ZH.match(gap)  # the marker itself ("but", "但")
+            turned = not _SAME_SUBJECT.match(gap[marker.end() if marker else 0:])
+        # "X defended the thesis, but Y's objection has never been answered" turns against X as well.
+        turned = turned or any(m.key in upheld and m.key != author.key and author_verb_at < cues.inner_contrast
+                               < m.start for m in mentions)
         if turned:
             put(Relation(author.key, -1, 0.6, f"reports {author.key} with '{author_verb}' then turns against it"))
         else:
             put(Relation(author.key, +1, 1.0, f"attributes the view to {author.key} ('{author_verb}')"))
+    supports = [m.end() for m in _SUPPORT.finditer(text) if m.start() >= author_verb_at]
+    speakers = {subject.key for start, word, kind in verbs if kind == "report" and start > reply_at >= 0
+                and (subject := _subject_of(start, word, kind, mentions, text, reply_at)) is not None
+                and _CLAUSE_BREAK.search(text, reply_at, subject.start)}
     for mention in mentions:
         if author is not None and mention.key == author.key:
             continue
-        if reply_at >= 0 and (mention.start > reply_at or author is not None):
+        if mention.key in upheld:
+            put(Relation(mention.key, +1, 0.8, f"upholds the objection of {mention.key}"))
+        elif mention.key in speakers:
+            put(Relation(mention.key, +1, 1.0, f"attributes the view to {mention.key} (a clause of its own)"))
+        elif 0 <= reply_at and mention.start < reply_at and any(
+                end <= mention.start and not _CLAUSE_BREAK.search(text, end, mention.start) for end in supports):
+            put(Relation(mention.key, +1, 0.8, f"defends {mention.key} against what follows"))
+        elif reply_at >= 0 and (mention.start > reply_at or author is not None) and not (
+                mention.start > reply_at and _NEW_PREDICATE.search(text, reply_at, mention.start)):
             put(Relation(mention.key, -1, 1.0, f"reply cue '{cues.reply_word}' answering {mention.key}"))
         elif author is None and cues.critique > mention.start:
             put(Relation(mention.key, -1, 0.6, f"finds fault with {mention.key}"))

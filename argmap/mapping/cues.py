@@ -19,9 +19,11 @@ _REPORT_EN = (
     r"believ(?:e|es|ed)|theori[sz](?:e|es|ed)|describ(?:e|es|ed)|treat(?:s|ed)?|"
     r"according to|in (?:his|her|their) view|for (?:him|her|them)|"
     # Doubting reports the doubter's own view ("Hesmondhalgh doubts that …", "他怀疑…").
-    r"doubt(?:s|ed)?|(?:is|are|was|were) (?:sceptical|skeptical)"
+    r"doubt(?:s|ed)?|(?:is|are|was|were) (?:sceptical|skeptical)|"
+    # Granting reports the speaker's own view too: "X accepts that … but rejects …" speaks for X.
+    r"accept(?:s|ed)?|conced(?:e|es|ed)"
 )
-_REPORT_ZH = r"怀疑|认为|指出|主张|强调|提出|表明|发现|论证|坚持|声称|写道|断言|看来|根据|指称|阐述|论述|揭示|说明"
+_REPORT_ZH = r"怀疑|认为|指出|主张|强调|提出|表明|发现|论证|坚持|声称|写道|断言|看来|根据|指称|阐述|论述|揭示|说明|承认"
 # Cues that the sentence answers or opposes someone ("Murdock replied that", "X rejects Y's claim", "反驳").
 _REPLY_EN = (
     r"repl(?:y|ies|ied)|respond(?:s|ed)?|response to|rejoinder|counter(?:s|ed)?|reject(?:s|ed)?|"
@@ -69,6 +71,32 @@ _THESIS = re.compile(rf"{_THESIS_EN}|{_THESIS_ZH}", re.IGNORECASE)
 # "His answer is that …" reports the answer of the author just named; it answers nobody.
 _OWN_ANSWER_EN = r"\b(?:his|her|their)\s+(?:answer|reply|response)\s+(?:is|was)\b"
 _OWN_ANSWER = re.compile(rf"{_OWN_ANSWER_EN}|(?:他|她|他们)的(?:回答|回应|答复)是", re.IGNORECASE)
+# A reply cue only answers someone when it is a live verb or preposition of this sentence. Negated ("does
+# not refute", "has never been answered", "没有反驳") it answers nobody; as a noun after a determiner or a
+# possessive ("In his reply, …", "Murdock's rejoinder", "two answers so far", "默多克的回应是…") it names a
+# text, and only "an answer to Y" still says whom it answers.
+_REPLY_NOUNS = {"reply", "replies", "response", "rejoinder", "answer", "answers", "critique", "critiques",
+                "challenge", "challenges", "counter", "counters"}
+_NEGATED_BEFORE_EN = re.compile(
+    r"(?:\b(?:not|never|cannot|hardly|no longer)|n't)(?:\s+(?!only\b|just\b|merely\b|simply\b)[\w-]+){0,2}\s+$",
+    re.IGNORECASE)
+_NEGATED_BEFORE_ZH = re.compile(r"(?:没有|没|未曾|并未|从未|未|从不|并不|不|无法|难以)(?:曾|再|直接|正面|真正)?$")
+_NOUN_BEFORE_EN = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those|one|two|three|several|some|many|"
+    r"no|in)|['’]s?)\s+(?:(?:direct|earlier|later|first|second|final|famous|brief|short|long|own|initial|"
+    r"sharp|whole|main|best|only)\s+)?$", re.IGNORECASE)
+_NOUN_ZH = re.compile(r"[的其](?:回应|回答|答复|反驳|批评)(?=是|中|里)")
+# Prepositions of opposition have no subject of their own: in "X sides with Y against Z" or "I defend Y
+# against the claim …" the mention before them is not the one who answers.
+PREPOSITIONS = {"against", "contrary to", "in contrast to", "unlike", "pace", "不同于", "针对"}
+# Evaluation that upholds what it is about ("X's objection has held up", "remains convincing", "has never
+# been answered", "令人信服"): said of someone's objection, the sentence speaks for that someone.
+_ENDORSE_EN = (
+    r"convincing|persuasive|compelling|holds? up|held up|stands? up|still stands?|unanswered|"
+    r"remains? (?:valid|sound|true|strong|right)|(?:is|was) (?:right|correct|sound)|"
+    r"(?:has|have|had) (?:never|not) been (?:\w+ )?(?:answered|refuted|rebutted|met)"
+)
+_ENDORSE_ZH = r"有说服力|令人信服|站得住|仍然成立|依然成立|切中要害|无可辩驳|未被(?:回应|反驳|驳倒)"
 
 # Method, logistics and courtesy sentences: about the reading or the research, not the debate.
 _ASIDE_EN = (
@@ -109,6 +137,7 @@ FRAMING = re.compile(rf"{_FRAMING_EN}|{_FRAMING_ZH}", _FLAGS)
 ASIDE = re.compile(rf"\b(?:{_ASIDE_EN})\b|{_ASIDE_ZH}", _FLAGS)
 ADDITIVE = re.compile(rf"\b(?:{_ADDITIVE_EN})\b|{_ADDITIVE_ZH}", _FLAGS)
 CRITIQUE = re.compile(rf"\b(?:{_CRITIQUE_EN})\b|{_CRITIQUE_ZH}", _FLAGS)
+ENDORSE = re.compile(rf"\b(?:{_ENDORSE_EN})\b|{_ENDORSE_ZH}", _FLAGS)
 _LEAD = re.compile(r"^[\s\"'“‘(（]*")
 
 
@@ -128,6 +157,7 @@ class Cues:
     aside: bool = False  # method, logistics or courtesy wording
     critique: int = -1  # first fault-finding evaluation ("its weakness", "不足")
     additive: bool = False  # adds to the view before it ("also", "goes further", "同样", "进一步")
+    endorse: int = -1  # first upholding evaluation ("has held up", "remains convincing", "令人信服")
 
     @property
     def attributive(self) -> int:
@@ -150,7 +180,7 @@ class _Set:
 _ANY_CASE = _Set({
     "report": REPORT, "reply": REPLY, "own": _OWN_ANSWER, "opening": _OPENING_EN, "contrast": CONTRAST_EN,
     "negation": NEGATION, "framing": FRAMING, "thesis": _THESIS, "aside": ASIDE, "critique": CRITIQUE,
-    "additive": ADDITIVE,
+    "additive": ADDITIVE, "endorse": ENDORSE,
 })
 # ASCII text, lowercased once: the English alternatives only, matched case-sensitively. Same spans, about
 # three times faster: ``re`` tries case-insensitive alternations slowly, and the Chinese alternatives (which
@@ -161,6 +191,7 @@ _LOWER_CASE = _Set({name: re.compile(pattern) for name, pattern in {
     "opening": _OPENING_EN.pattern, "contrast": CONTRAST_EN.pattern, "negation": rf"\b(?:{_NEGATION_EN})\b|n't\b",
     "framing": _FRAMING_EN, "thesis": _THESIS_EN, "aside": rf"\b(?:{_ASIDE_EN})\b",
     "critique": rf"\b(?:{_CRITIQUE_EN})\b", "additive": rf"\b(?:{_ADDITIVE_EN})\b",
+    "endorse": rf"\b(?:{_ENDORSE_EN})\b",
 }.items()})
 assert not any(re.search(r"(?<!\\)[A-Z]", p.pattern) for p in vars(_LOWER_CASE).values())
 
@@ -176,6 +207,25 @@ def _first_in(pattern: re.Pattern[str], subject: str, text: str, pos: int = 0) -
     return (match.start(), text[match.start():match.end()]) if match else (-1, "")
 
 
+def reply_use(text: str, start: int, end: int) -> str:
+    """How the reply cue at ``text[start:end]`` is used: "live" (it answers someone), "negated" ("does not
+    refute Y": it answers nobody, but still reports its subject's view) or "noun" (names a text)."""
+    before = text[max(0, start - 60):start]
+    if _NEGATED_BEFORE_EN.search(before) or _NEGATED_BEFORE_ZH.search(before):
+        return "negated"
+    if start > 0 and text[start - 1] in "的其" and _NOUN_ZH.match(text, start - 1):
+        return "noun"
+    word = text[start:end].lower()
+    if (word in _REPLY_NOUNS and _NOUN_BEFORE_EN.search(before)
+            and not re.match(r"\s+to\b", text[end:end + 4], re.IGNORECASE)):
+        return "noun"
+    return "live"
+
+
+def _live_replies(pattern: re.Pattern[str], subject: str, text: str, pos: int = 0):
+    return (m for m in pattern.finditer(subject, pos) if reply_use(text, m.start(), m.end()) == "live")
+
+
 def find_cues(text: str) -> Cues:
     """Find the discourse cues of one sentence (English, Chinese or mixed)."""
     is_ascii = text.isascii()
@@ -184,11 +234,14 @@ def find_cues(text: str) -> Cues:
     else:
         subject, p = text, _ANY_CASE
     report, report_word = _first_in(p.report, subject, text)
-    reply, reply_word = _first_in(p.reply, subject, text)
+    first_live = next(_live_replies(p.reply, subject, text), None)
+    reply, reply_word = (first_live.start(), text[first_live.start():first_live.end()]) if first_live else (-1, "")
     own = p.own.search(subject)
     if own and reply >= 0 and own.start() <= reply < own.end():
         # The answer is the named author's own view: a report, and any later reply cue still counts.
-        reply, reply_word = _first_in(p.reply, subject, text, own.end())
+        later = next(_live_replies(p.reply, subject, text, own.end()), None)
+        reply, reply_word = (later.start(), text[later.start():later.end()]) if later else (-1, "")
+    if own:
         if report < 0 or report > own.start():
             report, report_word = own.start(), text[own.start():own.end()]
     lead = _LEAD.match(text)
@@ -214,6 +267,7 @@ def find_cues(text: str) -> Cues:
         aside=bool(p.aside.search(subject)),
         critique=_first_in(p.critique, subject, text)[0],
         additive=bool(p.additive.search(subject)),
+        endorse=_first_in(p.endorse, subject, text)[0],
     )
 
 
@@ -224,6 +278,17 @@ def attributive_verbs(text: str) -> list[tuple[int, str, str]]:
         [(m.start(), text[m.start():m.end()], "report") for m in p.report.finditer(subject)]
         + [(m.start(), text[m.start():m.end()], "reply") for m in p.reply.finditer(subject)]
     )
+
+
+def live_verbs(text: str) -> list[tuple[int, str, str]]:
+    """``attributive_verbs`` as the sentence uses them: a reply noun ("in his reply") is left out and a
+    negated reply ("X does not deny that …") reports its subject's view instead of answering anyone."""
+    found = []
+    for start, word, kind in attributive_verbs(text):
+        use = reply_use(text, start, start + len(word)) if kind == "reply" else "live"
+        if use != "noun":
+            found.append((start, word, kind if use == "live" else "report"))
+    return found
 
 
 def aside_section(title: str) -> bool:

@@ -1,0 +1,177 @@
+"""Signs of the relations ``relate`` gives: who a sentence speaks for, and whom it answers.
+
+Each case is one of the kinds of wrong-sign "answers" link found on a real corpus, written with made-up
+names so that the rules, not the words of one debate, are what is tested.
+"""
+
+from argmap.mapping.attribution import NameIndex, relate
+from argmap.mapping.cues import find_cues
+from argmap.model import Citation, Reference, Sentence
+
+REFS = {
+    "alder2010": Reference("alder2010", ["Alder, A."], 2010),
+    "birch1977": Reference("birch1977", ["Birch, B."], 1977),
+    "cole1978": Reference("cole1978", ["Cole, C."], 1978),
+}
+
+
+def _sentence(text, cites=(), document="d.md"):
+    """A sentence whose citations are (surface text, key, surname) triples found in ``text``."""
+    citations = [Citation(text=surface, start=text.index(surface), end=text.index(surface) + len(surface),
+                          key=key, resolved=True, surnames=[surname]) for surface, key, surname in cites]
+    return Sentence(id="c-x", document=document, text=text, start=0, end=len(text), citations=citations)
+
+
+def _signs(sentence, others=(), refs=REFS):
+    """{key: sign} of ``sentence``'s relations and the key it is attributed to."""
+    index = NameIndex().fit([sentence, *others], refs)
+    relations, author = relate(sentence, find_cues(sentence.text), index)
+    return {r.key: r.sign for r in relations}, author
+
+
+# 1. "defend X against …": the sentence speaks for X; what follows "against" is what it answers.
+
+def test_defending_a_work_against_a_claim_speaks_for_it():
+    s = _sentence("I defend the position of Alder against the claim that platform income is rent.")
+    assert _signs(s)[0] == {"alder2010": 1}
+
+
+def test_siding_with_one_work_against_another():
+    s = _sentence("Alder sides with Birch against Cole but moves the argument.")
+    signs, _ = _signs(s)
+    assert signs["birch1977"] == 1 and signs["cole1978"] == -1
+    assert signs["alder2010"] == 1
+
+
+def test_chinese_support_against_reply():
+    s = _sentence("王宁支持伯奇（1977），反对科尔（1978）的看法。",
+                  [("伯奇（1977）", "birch1977", "伯奇"), ("科尔（1978）", "cole1978", "科尔")])
+    signs, _ = _signs(s)
+    assert signs == {"birch1977": 1, "cole1978": -1}
+
+
+# 2. "X accepts … but rejects …": the reply verb is X's own; X speaks.
+
+def test_accepting_then_rejecting_still_reports_the_subject():
+    s = _sentence("Alder, for instance, accepts that platforms profit from unpaid activity but rejects the "
+                  "vocabulary of exploitation (Alder, 2010).", [("(Alder, 2010)", "alder2010", "Alder")])
+    assert _signs(s) == ({"alder2010": 1}, "alder2010")
+
+
+def test_chinese_conceding_then_rejecting_reports_the_subject():
+    s = _sentence("阿尔德（2010）承认平台从无偿活动中获利，但反对剥削的说法。",
+                  [("阿尔德（2010）", "alder2010", "阿尔德")])
+    assert _signs(s) == ({"alder2010": 1}, "alder2010")
+
+
+def test_a_contrast_with_a_new_subject_still_turns_against_the_author():
+    s = _sentence("Alder (2010) argues that users create value, but this ignores rent.",
+                  [("Alder (2010)", "alder2010", "Alder")])
+    assert _signs(s) == ({"alder2010": -1}, None)
+    zh = _sentence("阿尔德（2010）认为用户创造价值，但这一观点忽视了租金。", [("阿尔德（2010）", "alder2010", "阿尔德")])
+    assert _signs(zh) == ({"alder2010": -1}, None)
+
+
+def test_a_second_speaker_after_a_reply_speaks_for_itself():
+    s = _sentence("Alder (2010) denies that labour time measures value, and Birch (1977) argues that income is rent.",
+                  [("Alder (2010)", "alder2010", "Alder"), ("Birch (1977)", "birch1977", "Birch")])
+    assert _signs(s) == ({"alder2010": 1, "birch1977": 1}, "alder2010")
+
+
+def test_what_the_replier_turns_to_afterwards_is_not_answered():
+    s = _sentence("Another student replied that the income is rent, and pointed to Birch (1977).",
+                  [("Birch (1977)", "birch1977", "Birch")])
+    assert _signs(s)[0] == {"birch1977": 1}
+    still = _sentence("Cole replied that Birch (1977) ignores the state.", [("Birch (1977)", "birch1977", "Birch")])
+    assert _signs(still) == ({"birch1977": -1, "cole1978": 1}, "cole1978")
+
+
+# 3. Negated reply verbs answer nobody.
+
+def test_negated_reply_does_not_answer():
+    s = _sentence("Cole's point (Cole, 1978) does not refute Birch; it describes how audiences are measured.",
+                  [("(Cole, 1978)", "cole1978", "Cole")])
+    signs, author = _signs(s)
+    assert signs == {"birch1977": 1, "cole1978": 1} and author == "cole1978"
+    assert find_cues("Cole never rejects Birch.").reply == -1
+    assert find_cues("Cole not only rejects Birch.").reply_word == "rejects"  # "not only" is no negation
+
+
+def test_chinese_negated_reply_does_not_answer():
+    s = _sentence("科尔（1978）没有反驳伯奇（1977）。",
+                  [("科尔（1978）", "cole1978", "科尔"), ("伯奇（1977）", "birch1977", "伯奇")])
+    assert find_cues(s.text).reply == -1
+    assert _signs(s)[0] == {"birch1977": 1, "cole1978": 1}
+
+
+# 4. Reply words used as nouns name a text; they answer nobody unless "an answer to Y".
+
+def test_reply_noun_reports_the_author():
+    s = _sentence("In his reply, Cole (1978) argues that media are also ideological.",
+                  [("Cole (1978)", "cole1978", "Cole")])
+    assert _signs(s) == ({"cole1978": 1}, "cole1978")
+    mine = _sentence("My answer is the one Cole gave (Cole, 1978).", [("(Cole, 1978)", "cole1978", "Cole")])
+    assert _signs(mine)[0] == {"cole1978": 1}
+
+
+def test_in_a_rejoinder_does_not_answer_the_next_author():
+    s = _sentence("Birch (1977) defended the thesis in a rejoinder, while Alder (2010) argued that the blindspot "
+                  "lay elsewhere.", [("Birch (1977)", "birch1977", "Birch"), ("Alder (2010)", "alder2010", "Alder")])
+    signs, author = _signs(s)
+    assert author == "birch1977" and signs == {"alder2010": 1, "birch1977": 1}
+
+
+def test_counted_answers_are_nouns_but_an_answer_to_someone_answers_them():
+    s = _sentence("Alder treats the question as having had two answers so far: messages and audiences (Birch).",
+                  [("(Birch)", "birch1977", "Birch")])
+    assert _signs(s)[0] == {"alder2010": 1, "birch1977": 1}
+    answer = _sentence("The book is a direct answer to Alder's worry about pleasure.")
+    assert _signs(answer)[0] == {"alder2010": -1}
+
+
+def test_chinese_reply_noun_reports_the_author():
+    s = _sentence("科尔（1978）的回应是，媒介也是意识形态机构。", [("科尔（1978）", "cole1978", "科尔")])
+    assert find_cues(s.text).reply == -1
+    assert _signs(s)[0] == {"cole1978": 1}
+
+
+# 5. Upholding someone's objection speaks for them.
+
+def test_upheld_objection_speaks_for_its_author():
+    for text in ("Cole's objection (Cole, 1978) has held up.", "Cole's critique (Cole, 1978) remains convincing."):
+        s = _sentence(text, [("(Cole, 1978)", "cole1978", "Cole")])
+        assert _signs(s)[0] == {"cole1978": 1}, text
+    weaker = _sentence("Cole's objection (Cole, 1978) is weaker today.", [("(Cole, 1978)", "cole1978", "Cole")])
+    assert _signs(weaker)[0] == {"cole1978": -1}
+
+
+def test_unanswered_objection_turns_against_the_defender():
+    s = _sentence("Birch (1977) defended his thesis in a rejoinder, but Cole's objection that it fits one country "
+                  "has never been fully answered.", [("Birch (1977)", "birch1977", "Birch")])
+    signs, author = _signs(s)
+    assert signs == {"birch1977": -1, "cole1978": 1} and author is None
+
+
+def test_chinese_upheld_objection():
+    s = _sentence("科尔（1978）的批评令人信服。", [("科尔（1978）", "cole1978", "科尔")])
+    assert _signs(s)[0] == {"cole1978": 1}
+
+
+# 6. A bare surname resolves to the right work.
+
+def test_bare_name_means_the_work_the_same_sentence_cites():
+    refs = {"alder2002": Reference("alder2002", ["Alder, A."], 2002),
+            "alder2011": Reference("alder2011", ["Alder, A."], 2011)}
+    earlier = [_sentence(f"Alder (2002) is cited {k}.", [("Alder (2002)", "alder2002", "Alder")]) for k in range(3)]
+    s = _sentence("In the later article Alder holds that monitoring turns back against users (Alder, 2011).",
+                  [("(Alder, 2011)", "alder2011", "Alder")])
+    assert _signs(s, earlier, refs) == ({"alder2011": 1}, "alder2011")
+
+
+def test_bare_name_means_a_work_of_that_first_author_not_a_co_authored_one():
+    refs = {"birch1986": Reference("birch1986", ["Birch, B.", "Cole, C."], 1986),
+            "cole1979": Reference("cole1979", ["Cole, C."], 1979)}
+    # The joint work is cited more, and once as "with Cole (1986)", which teaches the index that name.
+    joint = [_sentence("Birch later wrote with Cole (1986).", [("Cole (1986)", "birch1986", "Cole")])] * 3
+    s = _sentence("Cole argues that the blindspot is the consciousness industry.")
+    assert _signs(s, joint, refs) == ({"cole1979": 1}, "cole1979")
