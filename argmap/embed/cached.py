@@ -60,9 +60,12 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], store: Store | None,
         return np.zeros((0, embedder.dim), dtype=np.float32)
     if matrix is None or not rows.keys() & first_text.keys():
         return np.stack([found[h] for h in hashes]).astype(np.float32, copy=False)
-    # Most rows come from the array: one gather instead of stacking thousands of row views.
-    extra = {h: len(matrix) + i for i, h in enumerate(others)}
-    table = np.concatenate([matrix, np.stack([found[h] for h in others])]) if others else matrix
-    order = np.fromiter((rows[h] if h in rows else extra[h] for h in hashes), dtype=np.int64, count=len(hashes))
-    return np.asarray(table[order], dtype=np.float32)
+    # Most rows come from the array: one gather straight into the array returned (no stacking of
+    # thousands of row views, no second copy of the array with the new rows appended); the few others
+    # are written in after.
+    order = np.fromiter((rows.get(h, -1) for h in hashes), dtype=np.int64, count=len(hashes))
+    out = np.asarray(matrix[np.maximum(order, 0)], dtype=np.float32)
+    for i in np.flatnonzero(order < 0).tolist():
+        out[i] = found[hashes[i]]
+    return out
 
