@@ -3,12 +3,15 @@
 Candidate pairs come from four kinds of evidence, strongest first, and each claim keeps at most a few:
 
 1. explicit answers: a claim that answers an author ("Murdock replies that Smythe …", "Contrary to
-   Brandt", "反驳史麦兹") is joined to the other side's claims that speak for that author's works;
+   Brandt", "反驳史麦兹") is joined to the other side's claims that speak for that author's works, and
+   above all to those of its own document (a review narrating "Smythe argued …" … "Murdock replied …");
 2. turns in one document: a claim that follows claims of the other side in the same document (the
    note-writer's "I am not sure that holds, because …", "Its weakness is …", a review's "X replied …")
    answers the earlier one it is closest to, preferring recent ones and ones that report a work;
 3. shared works: claims on opposite sides that both relate to one author's works, across documents and
-   languages (a Chinese claim citing 史麦兹 1977 and an English one reporting Smythe);
+   languages (a Chinese claim citing 史麦兹 1977 and an English one reporting Smythe); and stated views:
+   a claim stating an author's view ("Fuchs holds …") and the closest statement of another author's
+   view on the other side ("Rigi and Prey argue …"), which is how a reader maps who stands against whom;
 4. close opposite-side neighbours in embedding space (mutual nearest neighbours above a floor).
 
 Authors, not single works, are matched (a reply to "Smythe" answers Smythe 1977 and Smythe 1978), so the
@@ -55,6 +58,8 @@ TURN_DECAY = 0.03  # … less per sentence between them
 W_ANSWER_CUE = 0.15  # the later one of a same-document pair reads as an answer
 W_THESIS = 0.4  # both state their own document's thesis ("This paper argues", "I argue", "本文认为")
 W_SPEAKER = 0.1  # the answered claim reports someone's view rather than a detail
+W_SAME_ANSWER = 0.3  # … and states it in the same document as the reply (a narrated exchange)
+W_VIEWS = 0.35  # both state an author's view ("Fuchs holds …", "Rigi and Prey argue …"), on opposite sides
 W_RIVALS = 0.3  # the two claims state the views of authors who answer each other elsewhere
 # The rivals evidence as first written never fired (its set held pairs of pairs, so no author matched);
 # maps have been tuned and evaluated without it. Turned on, it adds many pairs and, on digital-labour,
@@ -191,6 +196,8 @@ def scored_pairs(
             pools[("speaks", d, a, s)].append(i)  # type: ignore[index]
             if w >= HEAD_WEIGHT:
                 pools[("states", d, a, s)].append(i)  # type: ignore[index]
+        if head[i]:
+            pools[("views", d, "", s)].append(i)  # type: ignore[index]
         for a in mentions[i]:
             pools[("mentions", d, a, s)].append(i)  # type: ignore[index]
     sides = sorted({s for s in stance if s is not None})
@@ -216,6 +223,8 @@ def scored_pairs(
         for a in sorted(mentions[j] - answers[j]):
             yield "states", a, MAX_PER_SOURCE, W_NAMED, f"names {a}, whose view the other states"
             yield "mentions", a, 1, W_SHARED, f"both cite {a}"
+        if head[j]:  # the closest stated view of the other side: the exchange a reader of the debate expects
+            yield "views", "", 1, W_VIEWS, "both state an author's view, on opposite sides"
         for x in sorted(a for a, w in speaks[j].items() if w >= HEAD_WEIGHT) if USE_RIVALS else ():
             for y in sorted(rivals.get(x, ())):
                 yield "states", y, 1, W_RIVALS, f"{x} and {y} answer each other elsewhere"
@@ -235,11 +244,23 @@ def scored_pairs(
         key: _ranked(vectors, other_side[key], asked) for key, asked in wanted_k.items()}
 
     found = _Candidates()
+    in_document: dict[tuple[str, str, str, str], dict[str, list[int]]] = {}
     for j in members:
         for kind, a, k, bonus, why in requests(j):
             key = (kind, debate[j], a, stance[j])
             pool = other_side[key]
             chosen = pool.tolist() if len(pool) <= k else ranked[key][j][:k].tolist()
+            if bonus is None and sentences is not None:
+                # A reply answers its own document's statement of the view first, however far apart in
+                # meaning ("Smythe started the debate by arguing …" … "Murdock replied that Smythe …").
+                if key not in in_document:
+                    in_document[key] = defaultdict(list)
+                    for i in pool.tolist():
+                        in_document[key][sentences[i].document].append(i)
+                local = in_document[key].get(sentences[j].document, [])
+                chosen += [i for i in local if i not in chosen]
+                for i in local:
+                    found.add(i, j, W_SAME_ANSWER, f"replies to {a} in the same document")
             for i in chosen:
                 found.add(i, j, W_EXPLICIT + W_SPEAKER * head[i] if bonus is None else bonus, why)
     if sentences is not None and cues is not None:

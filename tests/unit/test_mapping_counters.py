@@ -221,3 +221,54 @@ def test_theses_answer_the_closest_theses_of_other_documents_only():
                       (2, 6), (2, 7), (3, 6), (3, 7), (4, 6), (4, 7),  # b, c, d: the closest, 6 and 7
                       (1, 6), (1, 7),  # 1: 6, 7, 8 equally far (0 is its own document's)
                       (1, 8), (2, 8)}  # 8: 1..4 equally far
+
+
+def test_a_reply_answers_its_own_documents_statement_of_the_view_first():
+    """A review narrates an exchange: the reply answers the statement in the same review, even when other
+    claims of the review come between and statements of the same author elsewhere are closer in meaning."""
+    refs = {"ito2019": Reference("ito2019", ["Ito, K."], 2019), "ruiz2020": Reference("ruiz2020", ["Ruiz, M."], 2020),
+            "kay2018": Reference("kay2018", ["Kay, L."], 2018)}
+    spec = [("reviews/r.md", 0, "Ito (2019) started the debate by arguing that tides drive the coastal economy.",
+             [("Ito", "ito2019")])]
+    spec += [("reviews/r.md", 1, f"Kay (2018) argues that harbour {k} grew with the tides.", [("Kay", "kay2018")])
+             for k in range(5)]
+    spec += [("reviews/r.md", 2, "Ruiz (2020) replied that Ito ignored inland trade.", [("Ruiz", "ruiz2020")])]
+    spec += [(f"notes/n{k}.md", 0, f"Ito (2019) holds that tides matter, point {k}.", [("Ito", "ito2019")])
+             for k in range(MAX_PER_ANSWER + 2)]
+    sentences = _doc(spec, refs)
+    review_statement, reply = 0, 6
+    axes = _orthogonal(len(sentences) + 1, dim=32)
+    vectors = axes[:len(sentences)].copy()
+    vectors[reply] = axes[-1]
+    vectors[review_statement] = 0.2 * axes[-1] + np.sqrt(0.96) * axes[0]  # far in meaning from the reply
+    for k in [*range(1, 6), *range(7, len(sentences))]:  # the others closer to it
+        vectors[k] = np.sqrt(0.3) * axes[-1] + np.sqrt(0.7) * axes[k]
+    index = NameIndex().fit(sentences, refs)
+    relations = [relate(s, find_cues(s.text), index)[0] for s in sentences]
+    debate = ["tides"] * len(sentences)
+    stance = ["pro"] * 6 + ["con"] + ["pro"] * (MAX_PER_ANSWER + 2)
+    links = find_counters(debate, stance, vectors, relations, sentences=sentences, references=refs)
+    assert review_statement in links[reply]
+    assert "in the same document" in links[reply][review_statement]
+
+
+def test_stated_views_of_opposite_sides_are_paired_without_other_evidence():
+    refs = {"ito2019": Reference("ito2019", ["Ito, K."], 2019), "ruiz2020": Reference("ruiz2020", ["Ruiz, M."], 2020),
+            "kay2018": Reference("kay2018", ["Kay, L."], 2018)}
+    sentences = _doc([
+        ("notes/ito.md", 0, "Ito (2019) holds that tides drive the coastal economy.", [("Ito", "ito2019")]),
+        ("notes/ruiz.md", 0, "Ruiz (2020) argues that inland trade, not tides, made the ports.", [("Ruiz", "ruiz2020")]),
+        ("notes/kay.md", 0, "Kay (2018) argues that tides made the harbours rich.", [("Kay", "kay2018")]),
+        ("notes/misc.md", 0, "Harbours differ in depth.", []),
+    ], refs)
+    axes = _orthogonal(5)
+    vectors = np.sqrt(0.3) * axes[4] + np.sqrt(0.7) * axes[:4]  # every pair as far apart as 0.3
+    vectors[3] = axes[3]
+    index = NameIndex().fit(sentences, refs)
+    relations = [relate(s, find_cues(s.text), index)[0] for s in sentences]
+    debate = ["tides"] * 4
+    stance = ["pro", "con", "pro", "con"]
+    links = find_counters(debate, stance, vectors, relations, sentences=sentences, references=refs)
+    assert set(links[1]) <= {0, 2} and links[1]  # Ruiz's view against a stated view of the other side
+    assert "author's view" in next(iter(links[1].values()))
+    assert 3 not in links  # a claim that states nobody's view gains nothing from this
