@@ -11,17 +11,22 @@ SAMPLE_STRIDE = 8
 SAMPLE_FROM = 4096  # rows shorter than this are cheap to select from whole
 
 
-def top_k(queries: np.ndarray, items: np.ndarray, k: int, exclude_self: bool = False) -> tuple[np.ndarray, np.ndarray]:
+def top_k(queries: np.ndarray, items: np.ndarray, k: int, exclude_self: bool = False,
+          exclude: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(similarities, indices), each (len(queries), k), best first; ties broken by lower index.
 
-    With ``exclude_self`` the queries are the items and each one's own row is skipped."""
-    k = min(k, len(items) - (1 if exclude_self else 0))
+    With ``exclude_self`` the queries are the items and each one's own row is skipped; ``exclude`` lists
+    items never returned (searching the rest without copying it)."""
+    skipped = np.unique(np.asarray(exclude, dtype=int)) if exclude is not None else np.zeros(0, dtype=int)
+    k = min(k, len(items) - len(skipped) - (1 if exclude_self else 0))
     if k <= 0 or len(queries) == 0:
         return np.zeros((len(queries), 0)), np.zeros((len(queries), 0), dtype=int)
     sims_out = np.empty((len(queries), k), dtype=np.float32)
     idx_out = np.empty((len(queries), k), dtype=int)
     for start in range(0, len(queries), CHUNK):
         block = queries[start:start + CHUNK] @ items.T
+        if len(skipped):
+            block[:, skipped] = -np.inf
         if exclude_self:
             rows = np.arange(block.shape[0])
             block[rows, rows + start] = -np.inf

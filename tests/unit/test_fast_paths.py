@@ -166,3 +166,20 @@ def test_top_k_from_sampled_candidates_equals_selecting_from_whole_rows(monkeypa
             fast = neighbours.top_k(x, x, k, exclude_self=exclude_self)
             plain = _top_k_plain(x, x, k, exclude_self)
             assert np.array_equal(fast[0], plain[0]) and np.array_equal(fast[1], plain[1])
+
+
+@pytest.mark.parametrize("sampled", [False, True])
+def test_top_k_excluding_items_equals_searching_the_rest(monkeypatch: pytest.MonkeyPatch, sampled: bool):
+    if sampled:
+        monkeypatch.setattr(neighbours, "SAMPLE_FROM", 0)
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(400, 6)).astype(np.float32)  # no ties: which of tied items is kept may differ
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    queries, skipped = x[:30], np.arange(0, 400, 3)
+    rest = np.setdiff1d(np.arange(400), skipped)
+    for k in (1, 8):
+        sims, idx = neighbours.top_k(queries, x, k, exclude=skipped)
+        rest_sims, rest_idx = neighbours.top_k(queries, x[rest], k)
+        assert np.array_equal(idx, rest[rest_idx]) and np.array_equal(sims, rest_sims)
+    few = neighbours.top_k(queries, x[:4], 8, exclude=[0, 1])[1]  # only two items left to return
+    assert few.shape == (30, 2) and set(few.ravel().tolist()) <= {2, 3}
