@@ -34,7 +34,7 @@ _CLAUSE_BREAK = re.compile(r"[,;，；]|\b(?:while|whereas)\b|而", re.IGNORECAS
 _NEW_PREDICATE = re.compile(r"[,;]\s*and\s+(?:\w+ly\s+)?[a-z]+ed\b|，并", re.IGNORECASE)
 # "X's objection", "Murdock's critique", "默多克的批评": an objection that belongs to the work just named.
 _OWN_OBJECTION = re.compile(
-    r"^\s*(?:\(?[^()（）]{0,20}[)）])?\s*(?:'s|’s|'|’|的)\s*(?:\w+\s+)?"
+    _POSSESSIVE.pattern + r"\s*(?:\w+\s+)?"
     r"(?:objections?|critiques?|criticisms?|challenges?|rejoinders?|repl(?:y|ies)|responses?|answers?|"
     r"批评|质疑|反驳|回应|异议)", re.IGNORECASE)
 

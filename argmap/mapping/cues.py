@@ -86,6 +86,7 @@ _NOUN_BEFORE_EN = re.compile(
     r"no|in)|['’]s?)\s+(?:(?:direct|earlier|later|first|second|final|famous|brief|short|long|own|initial|"
     r"sharp|whole|main|best|only)\s+)?$", re.IGNORECASE)
 _NOUN_ZH = re.compile(r"[的其](?:回应|回答|答复|反驳|批评)(?=是|中|里)")
+_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)  # "an answer to Y" still answers Y
 # Prepositions of opposition have no subject of their own: in "X sides with Y against Z" or "I defend Y
 # against the claim …" the mention before them is not the one who answers.
 PREPOSITIONS = {"against", "contrary to", "in contrast to", "unlike", "pace", "不同于", "针对"}
@@ -217,13 +218,17 @@ def reply_use(text: str, start: int, end: int) -> str:
         return "noun"
     word = text[start:end].lower()
     if (word in _REPLY_NOUNS and _NOUN_BEFORE_EN.search(before)
-            and not re.match(r"\s+to\b", text[end:end + 4], re.IGNORECASE)):
+            and not _TO_AFTER.match(text, end, end + 4)):
         return "noun"
     return "live"
 
 
-def _live_replies(pattern: re.Pattern[str], subject: str, text: str, pos: int = 0):
-    return (m for m in pattern.finditer(subject, pos) if reply_use(text, m.start(), m.end()) == "live")
+def _first_reply(pattern: re.Pattern[str], subject: str, text: str, pos: int = 0) -> tuple[int, str]:
+    """``_first_in`` for reply cues: the first one the sentence uses as a reply (``reply_use``)."""
+    for match in pattern.finditer(subject, pos):
+        if reply_use(text, match.start(), match.end()) == "live":
+            return match.start(), text[match.start():match.end()]
+    return -1, ""
 
 
 def find_cues(text: str) -> Cues:
@@ -234,13 +239,11 @@ def find_cues(text: str) -> Cues:
     else:
         subject, p = text, _ANY_CASE
     report, report_word = _first_in(p.report, subject, text)
-    first_live = next(_live_replies(p.reply, subject, text), None)
-    reply, reply_word = (first_live.start(), text[first_live.start():first_live.end()]) if first_live else (-1, "")
+    reply, reply_word = _first_reply(p.reply, subject, text)
     own = p.own.search(subject)
     if own and reply >= 0 and own.start() <= reply < own.end():
         # The answer is the named author's own view: a report, and any later reply cue still counts.
-        later = next(_live_replies(p.reply, subject, text, own.end()), None)
-        reply, reply_word = (later.start(), text[later.start():later.end()]) if later else (-1, "")
+        reply, reply_word = _first_reply(p.reply, subject, text, own.end())
     if own:
         if report < 0 or report > own.start():
             report, report_word = own.start(), text[own.start():own.end()]
