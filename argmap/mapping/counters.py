@@ -88,9 +88,20 @@ _THESIS = re.compile(
 )
 
 
+# Openings and turns that answer what came before without a reply verb or a plain contrast word: a
+# concession ("Still, …", "This objection is fair, but …"), a reply as a phrase ("In reply, …", 对此),
+# a limitation named ("A limitation is that …"), the other camp brought in ("Critics note …", 有学者).
+_ANSWERING = re.compile(
+    r"^\W*(?:still|even so|all the same|in (?:reply|response)|in turn|against this|critics|sceptics|skeptics)\b|"
+    r"\blimitations?\b|\b(?:fair|true|granted|admittedly|to be sure)\b[^.;]{0,60}\bbut\b|"
+    r"^\W*(?:对此|针对(?:这一|此|上述)|对于(?:这一|此)|有学者|批评者|质疑者)|局限(?:性)?在于",
+    re.IGNORECASE,
+)
+
+
 def answers_cue(cues: Cues, text: str) -> bool:
     """Whether a sentence reads as an answer to something before it."""
-    return cues.reply >= 0 or cues.opens_with_contrast or bool(_JUDGEMENT.search(text))
+    return cues.reply >= 0 or cues.opens_with_contrast or bool(_JUDGEMENT.search(text) or _ANSWERING.search(text))
 
 
 def _author_of(references: dict[str, Reference] | None):

@@ -1,0 +1,62 @@
+"""Answers without a reply verb or a plain contrast word: concessions, "In reply, …", a named limitation,
+the other camp brought in. Each reads as answering the claim before it in the same document."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from argmap.mapping.attribution import NameIndex, relate
+from argmap.mapping.counters import answers_cue, find_counters
+from argmap.mapping.cues import find_cues
+from argmap.model import Citation, Reference, Sentence, claim_id
+
+
+@pytest.mark.parametrize("text", [
+    "Still, the data are observational, and anxious pupils may simply read more.",
+    "Even so, the survey cannot tell which way the influence runs.",
+    "In reply, Ito and Sato (2020) argue that the largest estimates were picked after the fact.",
+    "A limitation is that the survey measures reading time crudely.",
+    "This objection is fair, but the field experiment points the other way.",
+    "Critics note that the experiment involved adults only.",
+    "对此，有研究者指出，这些数据只能说明相关。",
+    "有学者认为，阅读时间与幸福感的关联微乎其微。",
+])
+def test_answering_turns_read_as_answers(text):
+    assert answers_cue(find_cues(text), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ito (2019) finds that heavier reading goes with better grades.",
+    "The survey was still running in 2019.",  # "still" inside a sentence is not a concession
+    "The sample is large and the measures are standard.",
+    "阅读时间在过去十年明显增加。",
+])
+def test_plain_statements_do_not(text):
+    assert not answers_cue(find_cues(text), text)
+
+
+def test_a_concession_answers_the_finding_before_it_in_the_same_note():
+    refs = {"ito2019": Reference("ito2019", ["Ito, K."], 2019)}
+    texts = [
+        ("Ito (2019) finds that heavier reading goes with better grades.", [("Ito", "ito2019")]),
+        ("The sample covered twelve schools in two cities.", []),
+        ("Pupils also reported their hours of sleep.", []),
+        ("Still, the data are observational, and able pupils may simply read more.", []),
+    ]
+    sentences, start = [], 0
+    for text, cites in texts:
+        citations = [Citation(text=n, start=start + text.index(n), end=start + text.index(n) + len(n), key=k,
+                              resolved=True, surnames=[n]) for n, k in cites]
+        sentences.append(Sentence(id=claim_id("notes/ito.md", text), document="notes/ito.md", text=text, start=start,
+                                  end=start + len(text), paragraph=0, citations=citations))
+        start += len(text) + 1
+    rng = np.random.default_rng(0)
+    q, _ = np.linalg.qr(rng.normal(size=(16, 16)))
+    vectors = q[:4].astype(np.float32)  # unrelated in meaning: only the turn links them
+    vectors[1] = vectors[2] = (vectors[3] + vectors[0]) / np.linalg.norm(vectors[3] + vectors[0])
+    index = NameIndex().fit(sentences, refs)
+    relations = [relate(s, find_cues(s.text), index)[0] for s in sentences]
+    links = find_counters(["reading"] * 4, ["pro", "pro", "pro", "con"], vectors, relations,
+                          sentences=sentences, references=refs)
+    assert 0 in links.get(3, {})
