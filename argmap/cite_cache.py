@@ -41,8 +41,8 @@ def resolver_version() -> str:
     """Changes whenever the code that finds or resolves citations changes."""
     here = Path(__file__).parent
     digest = hashlib.sha1(_VERSION_TAG.encode())
-    for path in sorted([here / "keys.py", *(here / "nlp" / n for n in ("citations.py", "reflist.py", "resolve.py",
-                                                                        "translit.py"))]):
+    resolving = ("citations.py", "phonetic.py", "reflist.py", "resolve.py", "translit.py")
+    for path in sorted([here / "keys.py", *(here / "nlp" / n for n in resolving)]):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

@@ -64,7 +64,7 @@ def parser_version() -> str:
     """Changes whenever the code that reads or segments documents changes, so stale cache entries miss."""
     here = Path(__file__).parent
     # Citation resolution is redone on every build, so its modules are not part of the cache key.
-    resolving = ("citations.py", "reflist.py", "resolve.py", "translit.py")
+    resolving = ("citations.py", "phonetic.py", "reflist.py", "resolve.py", "translit.py")
     return _source_digest([p for p in [*here.glob("ingest/*.py"), *here.glob("nlp/*.py")]
                            if p.name not in resolving])
 

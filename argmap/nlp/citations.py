@@ -15,6 +15,8 @@ footnote markers are not citations. Offsets are relative to the text passed in.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 from argmap.keys import fold_loose
 from argmap.model import Citation
@@ -76,6 +78,33 @@ _STOP = set(
     "yet however thus hence therefore moreover only then now here there".split()
 )
 
+# Sentence adverbs and connectives that open a sentence with a comma: "Earlier, Przybylski and Weinstein
+# (2017)" lists no author called Earlier. Only dropped from the front of a name list, and only when the
+# corpus has no author of that name (NameHints.is_surname).
+_CONNECTIVES = set(
+    "earlier later previously recently initially originally subsequently afterwards meanwhile first second "
+    "third fourth finally lastly next then still again also instead indeed similarly likewise conversely "
+    "accordingly consequently nevertheless nonetheless furthermore additionally importantly notably "
+    "crucially specifically ultimately overall elsewhere today historically together alternatively "
+    "surprisingly interestingly unsurprisingly admittedly arguably fortunately unfortunately correspondingly "
+    "critically empirically theoretically methodologically separately independently famously notoriously "
+    "relatedly generally typically usually often sometimes here there thus hence therefore moreover however "
+    "yet so but and or in contrast by comparison nowadays currently".split()
+)
+
+
+class NameHints(Protocol):
+    """What citation finding may ask of the corpus's known authors (``resolve`` supplies one)."""
+
+    def han_name(self, run: str, years: Sequence[int | None]) -> str:
+        """The suffix of a Han run that renders a known author of one of ``years``, or ''."""
+        ...
+
+    def is_surname(self, word: str) -> bool:
+        """True when ``word`` is the surname of a known author."""
+        ...
+
+
 # --- Chinese names -----------------------------------------------------------------------------
 
 # Common Chinese surnames (single character), to tell 王宁（2021） from 研究（2021）.
@@ -96,6 +125,12 @@ _TRANSLIT_CHARS = set(
     "密明摩莫默姆穆纳奈南内尼纽努诺帕潘佩彭皮珀普奇齐恰乔切琴丘萨塞桑瑟森沙舍施什史舒斯松苏索塔泰汤唐特提汀"
     "图托瓦万威韦维温沃乌西希锡夏谢辛休亚扬伊因英尤约泽扎詹兹佐茨·•"
 )
+# More characters of the standard transliteration syllables (温斯坦, 布拉吉耶里, 普日贝尔斯基), too common
+# in ordinary text to start a name by themselves: only used to tell a rendering from a Chinese name.
+_SOUNDS_FOREIGN = _TRANSLIT_CHARS | set(
+    "坦耶日茹热若让儒瑞列略留柳隆娄吕娜妮涅欧派培朋匹蒲钦琼屈赛珊尚绍申圣寿廷通旺翁席欣雅赞藏宗祖策采"
+    "措翠代当道敦佛伏夫根瓜圭贵果杭黑洪怀捷京久居考可夸昆赖蕾丽露路芒莎黛娅薇丝顿"
+)
 _ZH_CONNECT = "和与及、"
 _ZH_PREFIX = re.compile(r"^(?:参见|参看|参阅|详见|另见|亦见|又见|转引自|引自|例如|比如|可参考|参考|见|如)")
 _ZH_ETAL = re.compile(r"(?:等人|等)$")
@@ -109,6 +144,7 @@ _YEAR_ITEM = re.compile(r"[^,，;；]+")
 _ENUMERATION_COMMA = re.compile(r"[、]")
 _HAN_AND = re.compile(r"(?<=[\u4e00-\u9fff·]{2})[和与及](?=[\u4e00-\u9fff·]{2})")
 _HAN_RUN_END = re.compile(r"[\u4e00-\u9fff·•]+$")
+_HAN_AFTER_CONNECT = re.compile(r"^.*[和与及]")  # a name never spans 和/与/及
 _NAME_DOT = re.compile(r"[·•]")
 _CITATION_ITEM = re.compile(r"[^;；]+")
 _LATIN_ETAL_END = re.compile(rf"[{_LETTER}]\s*(等人?)\s*$")
@@ -119,6 +155,32 @@ _NUMBER_RANGE = re.compile(r"(\d+)(?:\s*[\-–—~～]\s*(\d+))?")
 
 def _is_stop(name: str) -> bool:
     return name.strip().rstrip(".").lower() in _STOP
+
+
+def _is_connective(name: str, hints: NameHints | None) -> bool:
+    word = name.strip().rstrip(".").lower()
+    return word in _CONNECTIVES and not (hints is not None and hints.is_surname(name))
+
+
+def _drop_connectives(
+    names: list[str], start: int, text: str, hints: NameHints | None
+) -> tuple[list[str], int]:
+    """'Earlier, Przybylski and Weinstein' -> (['Przybylski', 'Weinstein'], where 'Przybylski' starts)."""
+    while len(names) > 1 and _is_connective(names[0], hints):
+        at = text.find(names[1], start + 1)
+        if at < 0:  # not spelled as split (cannot happen with _NAMES, but never guess an offset)
+            break
+        names, start = names[1:], at
+    return names, start
+
+
+def may_be_transliteration(name: str) -> bool:
+    """True when a Han name could render a foreign one by sound: made of transliteration characters
+    (one stray character allowed in a long one). False for Chinese names (王宁) and words (研究), which
+    are never matched by sound to Latin names."""
+    chars = [ch for ch in name if ch not in "·•"]
+    outside = sum(ch not in _SOUNDS_FOREIGN for ch in chars)
+    return len(chars) >= 2 and outside <= (1 if len(chars) >= 4 else 0)
 
 
 def _split_latin_names(names: str) -> list[str]:
@@ -171,8 +233,12 @@ def _han_names(run: str) -> tuple[list[str], bool] | None:
     return names, etal
 
 
-def _han_trailing_name(text: str) -> str:
-    """The name that ``text`` ends with, by the table, transliteration characters or a Chinese surname."""
+def _han_trailing_name(
+    text: str, years: Sequence[int | None] = (), hints: NameHints | None = None, etal: bool = False
+) -> str:
+    """The name that ``text`` ends with, by the table, the corpus's known authors (``hints``: by sound,
+    for renderings the table lacks), transliteration characters or a Chinese surname. After 等
+    ('奥本等'), a two-character run of transliteration characters is taken as a name too."""
     m = _HAN_RUN_END.search(text)
     if not m:
         return ""
@@ -183,6 +249,15 @@ def _han_trailing_name(text: str) -> str:
         tail = _NAME_DOT.split(run)[-1]
         if len(tail) >= 2 and (translit.known(tail) or all(ch in _TRANSLIT_CHARS for ch in tail)):
             return tail
+    # Ask the corpus's authors by sound when the table knows nothing, or only the end of a longer
+    # rendering (贝尔 in 普日贝尔斯基); never for a table name after ordinary words (学者福克斯).
+    # Only transliteration characters are asked about, so ordinary words (研究) and Chinese names (王宁)
+    # are never heard as a Latin name, and Chinese text without renderings never loads pinyin.
+    tail = _foreign_tail(run) if hints is not None else ""
+    if len(tail) >= 2 and len(tail) > len(known):
+        guess = hints.han_name(tail, years)
+        if len(guess) > len(known) and may_be_transliteration(guess):
+            return guess
     if known:
         return known
     translit_tail = 0
@@ -191,7 +266,7 @@ def _han_trailing_name(text: str) -> str:
             translit_tail += 1
         else:
             break
-    if translit_tail >= 3:
+    if translit_tail >= (2 if etal else 3):
         return run[-min(translit_tail, 7) :]
     if len(run) >= 3 and run[-3] in _ZH_SURNAMES:
         return run[-3:]
@@ -200,7 +275,19 @@ def _han_trailing_name(text: str) -> str:
     return ""
 
 
-def _han_narrative_names(prefix: str) -> tuple[list[str], bool, int] | None:
+def _foreign_tail(run: str) -> str:
+    """The end of a Han run made of transliteration characters only, after any 和/与/及: where a
+    rendering can be ('讨论奥本' -> '奥本'; '本研究' -> '')."""
+    run = _HAN_AFTER_CONNECT.sub("", run)
+    n = 0
+    while n < len(run) and run[-n - 1] in _SOUNDS_FOREIGN:
+        n += 1
+    return run[len(run) - n :]
+
+
+def _han_narrative_names(
+    prefix: str, years: Sequence[int | None] = (), hints: NameHints | None = None
+) -> tuple[list[str], bool, int] | None:
     """Names a Chinese prefix ends with: '哈特和内格里' -> (['哈特', '内格里'], False, start)."""
     text = prefix.rstrip()
     etal = False
@@ -210,14 +297,15 @@ def _han_narrative_names(prefix: str) -> tuple[list[str], bool, int] | None:
         text = text[: m.start()]
     names: list[str] = []
     while len(names) < 4:
-        name = _han_trailing_name(text)
+        # Only the last name before 等 is "et al."-marked: '特温格、海特等' has two full names.
+        name = _han_trailing_name(text, years, hints, etal and not names)
         if not name:
             break
         names.insert(0, name)
         text = text[: -len(name)]
         if text and text[-1] in _ZH_CONNECT and len(names) < 4:
             probe = text[:-1]
-            if _han_trailing_name(probe):
+            if _han_trailing_name(probe, years, hints):
                 text = probe
                 continue
         break
@@ -226,15 +314,15 @@ def _han_narrative_names(prefix: str) -> tuple[list[str], bool, int] | None:
     return names, etal, len(text)
 
 
-def _latin_narrative_names(prefix: str) -> tuple[list[str], bool, int] | None:
+def _latin_narrative_names(prefix: str, hints: NameHints | None = None) -> tuple[list[str], bool, int] | None:
     window_start = max(0, len(prefix) - 200)
     m = _NARRATIVE_LATIN.search(prefix, window_start)
     if not m:
         return None
-    names = _split_latin_names(m.group("names"))
+    names, start = _drop_connectives(_split_latin_names(m.group("names")), m.start(), prefix, hints)
     if not names or _is_stop(names[0]) or any(_is_stop(n) for n in names):
         return None
-    return names, bool(m.group("etal")), m.start()
+    return names, bool(m.group("etal")), start
 
 
 def _make(
@@ -296,7 +384,7 @@ def _from_years(text: str, m: re.Match[str], n_start: int, names: list[str]) -> 
     ]
 
 
-def _narrative(text: str, paren: re.Match[str]) -> list[Citation]:
+def _narrative(text: str, paren: re.Match[str], hints: NameHints | None = None) -> list[Citation]:
     """``Fuchs (2014)``-style citations: the parentheses hold years only and follow a name."""
     ym = _YEARS_ONLY.match(paren.group(1))
     if not ym or not _LOCATOR.match(ym.group("rest")):
@@ -305,14 +393,14 @@ def _narrative(text: str, paren: re.Match[str]) -> list[Citation]:
     latin_etal = _LATIN_ETAL_END.search(prefix)
     if latin_etal:  # "Fuchs等（2014）"
         prefix = prefix[: latin_etal.start(1)]
+    years = _parse_years(ym.group("years"))
     if _HAN_END_SPACED.search(prefix):
-        found = _han_narrative_names(prefix)
+        found = _han_narrative_names(prefix, [y for y, _ in years], hints)
     else:
-        found = _latin_narrative_names(prefix)
+        found = _latin_narrative_names(prefix, hints)
     if not found:
         return []
     names, _etal, n_start = found
-    years = _parse_years(ym.group("years"))
     if len(years) == 1:
         return [_make(text, n_start, paren.end(), names, years[0][0], years[0][1], True)]
     ends = _year_spans(ym.group("years"), paren.start(1) + ym.start("years"))
@@ -341,15 +429,16 @@ def _expand_numbers(nums: str) -> list[int]:
     return out
 
 
-def find_citations(text: str) -> list[Citation]:
+def find_citations(text: str, hints: NameHints | None = None) -> list[Citation]:
     """Every in-text citation in ``text``, one Citation per cited work, in order of appearance.
 
     Name-and-year mentions without parentheses ('as in Smythe 1977') are included; see
-    ``find_citations_marked`` to tell them apart."""
-    return [c for c, _bare in find_citations_marked(text)]
+    ``find_citations_marked`` to tell them apart. ``hints`` (the corpus's known authors) lets
+    Chinese renderings the table lacks be found whole (普日贝尔斯基, not 贝尔斯基)."""
+    return [c for c, _bare in find_citations_marked(text, hints)]
 
 
-def find_citations_marked(text: str) -> list[tuple[Citation, bool]]:
+def find_citations_marked(text: str, hints: NameHints | None = None) -> list[tuple[Citation, bool]]:
     """Like ``find_citations``, each with True when it is a bare name and year without parentheses:
     weaker evidence, which resolution keeps only when it reaches a known work."""
     if not _DIGIT.search(text):  # most sentences cite nothing; every citation form has a digit
@@ -367,16 +456,18 @@ def find_citations_marked(text: str) -> list[tuple[Citation, bool]]:
                 c.narrative = narrative
             cits.extend(inner)
         else:
-            cits.extend(_narrative(text, paren))
+            cits.extend(_narrative(text, paren, hints))
     bare: list[Citation] = []
     taken = [paren.span() for paren in parens]
     outside = [y for y in _YEAR_HINT.finditer(text) if not any(a <= y.start() < b for a, b in taken)]
     for m in _BARE.finditer(text) if outside else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        names = _split_latin_names(m.group("names"))
+        names, n_start = _drop_connectives(
+            _split_latin_names(m.group("names")), m.start("names"), text, hints
+        )
         if names and not any(_is_stop(n) for n in names):
-            for c in _from_years(text, m, m.start("names"), names):
+            for c in _from_years(text, m, n_start, names):
                 c.narrative = True
                 bare.append(c)
     for m in _NUMBERED.finditer(text):

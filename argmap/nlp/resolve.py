@@ -2,14 +2,16 @@
 own reference list, then a generated ``surname+year`` key shared across the corpus.
 
 Names are compared folded (``Kücklich`` = ``Kuecklich``, ``Bolaño`` = ``Bolano``), without particles
-(``van Dijck`` = ``Dijck, José van``), and through the transliteration table (福克斯 = Fuchs).
+(``van Dijck`` = ``Dijck, José van``), and through the transliteration table (福克斯 = Fuchs). A Chinese
+rendering that matches nothing that way is compared by sound (``phonetic``: 特温格 = Twenge) with the
+authors of works of the cited year only, which keeps the choice small and safe.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -17,8 +19,8 @@ from rapidfuzz import fuzz
 
 from argmap.keys import fold, fold_loose, generated_key
 from argmap.model import Citation, Reference, Segmented
-from argmap.nlp import translit
-from argmap.nlp.citations import find_citations_marked
+from argmap.nlp import phonetic, translit
+from argmap.nlp.citations import find_citations_marked, may_be_transliteration
 from argmap.nlp.reflist import parse_reference_list, split_entries, year_suffix
 
 _PARTICLES = {
@@ -98,6 +100,31 @@ def _checkable(name: str) -> bool:
     return not (translit.has_han(name) and not _LATIN.search(name) and not translit.known(name))
 
 
+_INITIALS = re.compile(r"(?:\s+[A-Z]{1,2}\.?)+$")
+
+
+def sound_surname(author: str) -> str:
+    """The surname to compare by sound: 'Twenge, Jean M.' and 'TWENGE J M' (GB/T 7714) -> the first word."""
+    surname = surname_of(author)
+    return _INITIALS.sub("", surname) or surname
+
+
+def _han_only(name: str) -> bool:
+    return translit.has_han(name) and not _LATIN.search(name)
+
+
+def _fit(cited: str, author: str) -> tuple[float, float] | None:
+    """How well a cited name fits an author: (1, 1) for the same name by spelling or the table, the
+    phonetic rank for a Chinese rendering that sounds like the Latin surname, None when neither."""
+    if _forms(cited) & _forms(surname_of(author)):
+        return (1.0, 1.0)
+    surname = sound_surname(author)
+    if not _han_only(cited) or not _LATIN.search(surname) or not may_be_transliteration(cited):
+        return None
+    rank = phonetic.rank(cited, surname)
+    return rank if rank[0] >= phonetic.MATCH else None
+
+
 def latin_surname(name: str) -> str:
     """The surname to build a generated key from: the Latin form of a known Chinese rendering."""
     if translit.has_han(name):
@@ -136,6 +163,7 @@ class Bibliography:
         self.references = list(references)
         self._by_year: dict[int | None, list[Reference]] = {}
         self._forms: dict[int, list[frozenset[str]]] = {}
+        self._surnames: frozenset[str] | None = None
         for ref in self.references:
             self._by_year.setdefault(ref.year, []).append(ref)
             self._forms[id(ref)] = [_forms(surname_of(a)) for a in ref.authors]
@@ -202,6 +230,39 @@ class Bibliography:
             return self.pick_suffix(cands, year, suffix)
         return sorted(cands, key=lambda r: r.key)[0]
 
+    def of_year(self, year: int | None) -> list[Reference]:
+        """The entries of one year."""
+        return self._by_year.get(year, [])
+
+    def phonetic_candidates(self, surnames: list[str], year: int | None) -> list[Reference]:
+        """Entries of that year whose first author (and second, when cited) sound like the cited Chinese
+        renderings: the best-fitting ones, or [] when none fits or two different names fit equally."""
+        if not surnames or not _han_only(surnames[0]):
+            return []
+        scored: list[tuple[tuple[float, float], Reference]] = []
+        for ref in self._by_year.get(year, []):
+            if not ref.authors or (len(surnames) >= 2 and len(ref.authors) < 2):
+                continue
+            first = _fit(surnames[0], ref.authors[0])
+            if first is None or (len(surnames) >= 2 and _fit(surnames[1], ref.authors[1]) is None):
+                continue
+            scored.append((first, ref))
+        if not scored:
+            return []
+        top = max(rank for rank, _ in scored)
+        best = [ref for rank, ref in scored if rank == top]
+        if len({fold_loose(sound_surname(r.authors[0])) for r in best}) > 1:
+            return []  # two names sound equally right: no safe choice
+        return best
+
+    def surnames(self) -> frozenset[str]:
+        """Every author's surname, folded (built once, on first use)."""
+        if self._surnames is None:
+            self._surnames = frozenset(
+                fold_loose(sound_surname(a)) for ref in self.references for a in ref.authors
+            )
+        return self._surnames
+
     def match_reference(self, ref: Reference) -> Reference | None:
         """A document's reference-list entry -> the bibliography entry for the same work, or None."""
         same_year = self._by_year.get(ref.year, [])
@@ -223,6 +284,39 @@ class Bibliography:
         if len(cands) > 1 and suffix:
             return self.pick_suffix(cands, ref.year, suffix)
         return None
+
+
+class CorpusNames:
+    """The authors one document may cite (the reader's bibliography and its own list), as the hints
+    citation finding asks for (``citations.NameHints``). Built per document; its look-ups are lazy, so
+    a document without Chinese renderings or comma-led name lists never builds an index."""
+
+    def __init__(self, *bibliographies: Bibliography):
+        self._bibliographies = bibliographies
+        self._indexes: dict[tuple[int | None, ...], phonetic.SurnameIndex] = {}
+
+    def _index(self, years: tuple[int | None, ...]) -> phonetic.SurnameIndex:
+        index = self._indexes.get(years)
+        if index is None:
+            names = {
+                sound_surname(a)
+                for bib in self._bibliographies
+                for year in years
+                for ref in bib.of_year(year)
+                for a in ref.authors
+            }
+            index = self._indexes[years] = phonetic.SurnameIndex(n for n in names if _LATIN.search(n))
+        return index
+
+    def han_name(self, run: str, years: Sequence[int | None]) -> str:
+        """The suffix of ``run`` that renders (by sound) an author of a work of one of ``years``, or ''."""
+        index = self._index(tuple(dict.fromkeys(years)))
+        return index.best_suffix(run) if len(index) else ""
+
+    def is_surname(self, word: str) -> bool:
+        """True when some known work has an author of that surname."""
+        folded = fold_loose(word)
+        return any(folded in bib.surnames() for bib in self._bibliographies)
 
 
 @dataclass
@@ -335,6 +429,13 @@ def _resolve_author_year(
         loose = index.loose_candidates(c.surnames, c.year)
         if loose:
             return loose[0]
+    for index in (bibliography, own):
+        # A Chinese rendering the table lacks (特温格), or renders as someone else (海特 = Hardt, for Haidt).
+        heard = index.phonetic_candidates(c.surnames, c.year)
+        if len(heard) > 1 and c.suffix:
+            heard = [Bibliography.pick_suffix(heard, c.year, c.suffix) or heard[0]]
+        if heard:
+            return sorted(heard, key=lambda r: r.key)[0]
     first = c.surnames[0] if c.surnames else ""
     if translit.has_han(first) and not translit.known(first):
         # 福克斯（2014） with an unknown rendering: the list's only entry of that year, if in Latin script.
@@ -365,10 +466,11 @@ def cite(seg: Segmented, bibliography: Bibliography, generated: dict[str, Refere
         if number is not None:
             seg.numbered.setdefault(number, ref.key)
     own = Bibliography(seg.references)
+    names = CorpusNames(bibliography, own)
 
     for sentence in seg.sentences:
         found = []
-        for c, bare in find_citations_marked(sentence.text):
+        for c, bare in find_citations_marked(sentence.text, names):
             c.start += sentence.start
             c.end += sentence.start
             if c.number is not None:

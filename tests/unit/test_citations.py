@@ -161,3 +161,92 @@ def test_bare_name_and_year_is_found_and_flagged():
         (["Fuchs"], 2014, False),
     ]
     assert find_citations("Growth from Smythe 1977-1980 was slow.") == []
+
+
+# --- names the transliteration table does not know ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,surnames",
+    [
+        ("奥本等（2022）的纵向研究表明。", ["奥本"]),
+        ("凯利等（2018）发现。", ["凯利"]),
+        ("研究如此，凯利等人（2018）发现。", ["凯利"]),
+    ],
+)
+def test_two_character_rendering_before_deng_is_a_name(text, surnames):
+    (c,) = find_citations(text)
+    assert (c.surnames, c.year, c.narrative) == (surnames, int(text.split("（")[1][:4]), True)
+    assert c.text == text[c.start : c.end] and c.text.startswith(surnames[0])
+
+
+def test_two_ordinary_characters_without_deng_are_no_name():
+    assert find_citations("本研究（2023）以访谈资料为基础。") == []
+
+
+class _Heard:
+    """NameHints over a fixed list of Latin surnames, by sound (what ``resolve.CorpusNames`` does per year)."""
+
+    def __init__(self, *surnames: str):
+        from argmap.nlp.phonetic import SurnameIndex
+
+        self.index = SurnameIndex(surnames)
+
+    def han_name(self, run, years):
+        return self.index.best_suffix(run)
+
+    def is_surname(self, word):
+        return False
+
+
+@pytest.mark.parametrize(
+    "text,surnames",
+    [
+        ("布拉吉耶里等（2022）利用自然实验。", ["布拉吉耶里"]),  # not 吉耶里
+        ("奥本和普日贝尔斯基（2020）随即回应。", ["奥本", "普日贝尔斯基"]),  # not 贝尔斯基
+        ("我们将继续讨论奥本（2022）。", ["奥本"]),  # a two-character name the corpus knows
+        ("然而，特温格、海特等（2020）指出。", ["特温格", "海特"]),
+    ],
+)
+def test_known_authors_tell_where_a_rendering_starts(text, surnames):
+    hints = _Heard("Braghieri", "Orben", "Przybylski", "Twenge", "Haidt")
+    (c,) = find_citations(text, hints)
+    assert c.surnames == surnames
+    assert c.text == text[c.start : c.end] and c.text.startswith(surnames[0])
+
+
+def test_chinese_names_and_words_are_not_heard_as_latin_ones():
+    hints = _Heard("Wang", "Ning", "Chen", "Ennis", "Yan")
+    assert [c.surnames for c in find_citations("正如王宁（2021）所说。", hints)] == [["王宁"]]
+    assert find_citations("本研究（2023）以访谈资料为基础。", hints) == []
+
+
+@pytest.mark.parametrize(
+    "text,surnames,surface",
+    [
+        (
+            "Earlier, Przybylski and Weinstein (2017) had shown it.",
+            ["Przybylski", "Weinstein"],
+            "Przybylski and Weinstein (2017)",
+        ),
+        (
+            "Similarly, Orben, Przybylski and Kievit (2022) find windows.",
+            ["Orben", "Przybylski", "Kievit"],
+            None,
+        ),
+        (
+            "Earlier, Przybylski and Weinstein 2017 had shown it.",
+            ["Przybylski", "Weinstein"],
+            "Przybylski and Weinstein 2017",
+        ),
+    ],
+)
+def test_sentence_opening_connective_is_not_an_author(text, surnames, surface):
+    (c,) = find_citations(text)
+    assert c.surnames == surnames
+    assert c.text == (surface or c.text) == text[c.start : c.end]
+
+
+def test_three_author_list_keeps_its_first_author():
+    (c,) = find_citations("Twenge, Haidt, Joiner and Campbell (2020) argue otherwise.")
+    assert c.surnames == ["Twenge", "Haidt", "Joiner", "Campbell"]

@@ -351,3 +351,109 @@ def test_micro_f1_on_the_shipped_corpus_gold():
         tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
     assert tp > 100  # the gold file really was read
     assert 2 * tp / (2 * tp + fp + fn) >= 0.90
+
+
+# --- Chinese renderings the table lacks, matched by sound (screen-time names, another field) ------
+
+SCREEN = _bib(
+    Reference(
+        "twenge2018", ["Twenge, Jean M.", "Joiner, Thomas E."], 2018, "Increases in depressive symptoms"
+    ),
+    Reference(
+        "twenge2020", ["Twenge, Jean M.", "Haidt, Jonathan", "Joiner, Thomas E."], 2020, "Underestimating"
+    ),
+    Reference("kelly2018", ["Kelly, Yvonne", "Zilanawala, Afshin"], 2018, "Social media use"),
+    Reference("orben2019", ["Orben, Amy", "Przybylski, Andrew K."], 2019, "The association"),
+    Reference("orben2020", ["Orben, Amy", "Przybylski, Andrew K."], 2020, "Reply"),
+    Reference(
+        "orben2022", ["Orben, Amy", "Przybylski, Andrew K.", "Blakemore, Sarah-Jayne"], 2022, "Windows"
+    ),
+    Reference("przybylski2017", ["Przybylski, Andrew K.", "Weinstein, Netta"], 2017, "Goldilocks"),
+    Reference("odgers2020", ["Odgers, Candice L.", "Jensen, Michaeline R."], 2020, "Annual research review"),
+    Reference("odgers2024", ["Odgers, Candice L."], 2024, "The great rewiring"),
+    Reference("allcott2020", ["Allcott, Hunt", "Braghieri, Luca"], 2020, "Welfare effects"),
+    Reference("braghieri2022", ["Braghieri, Luca", "Levy, Ro'ee"], 2022, "Social media and mental health"),
+    Reference("haidt2024", ["Haidt, Jonathan"], 2024, "The anxious generation"),
+)
+
+HEARD = [
+    ("特温格（2018）指出，抑郁症状上升。", "twenge2018", "特温格（2018）"),
+    ("奥本和普日贝尔斯基（2020）随即回应。", "orben2020", "奥本和普日贝尔斯基（2020）"),  # was 贝尔斯基
+    ("普日贝尔斯基和温斯坦（2017）此前提出假说。", "przybylski2017", "普日贝尔斯基和温斯坦（2017）"),
+    ("研究发现布拉吉耶里等（2022）的实验。", "braghieri2022", "布拉吉耶里等（2022）"),  # was 吉耶里
+    ("下次讨论奥本等（2022）关于发展窗口的研究。", "orben2022", "奥本等（2022）"),  # was no citation
+    ("凯利等（2018）发现关联在女生中更强。", "kelly2018", "凯利等（2018）"),
+    ("奥杰斯（2024）发表书评。", "odgers2024", "奥杰斯（2024）"),
+    ("奥杰斯和詹森（2020）指出证据不足。", "odgers2020", "奥杰斯和詹森（2020）"),
+    ("阿尔科特等（2020）的实验表明。", "allcott2020", "阿尔科特等（2020）"),
+    (
+        "然而，特温格、海特等（2020）反驳说。",
+        "twenge2020",
+        "特温格、海特等（2020）",
+    ),  # 海特 is Hardt in the table
+    ("海特（2024）认为手机重塑了童年。", "haidt2024", "海特（2024）"),
+    ("这一点已有定论（奥本、普日贝尔斯基，2019）。", "orben2019", "（奥本、普日贝尔斯基，2019）"),
+]
+
+
+@pytest.mark.parametrize("body,key,surface", HEARD, ids=[k for _, k, _ in HEARD])
+def test_unknown_rendering_resolves_by_sound_to_an_author_of_that_year(body, key, surface):
+    seg = _one_doc(body, "")
+    stats = cite(seg, SCREEN, {})
+    (c,) = seg.sentences[0].citations
+    assert (c.key, c.resolved, c.text) == (key, True, surface)
+    assert seg.document.text[c.start : c.end] == c.text
+    assert stats.unresolved == []
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "史密特（2020）",  # sounds like no author of 2020
+        "特温格（2019）",  # Twenge, but no Twenge work of 2019
+        "王五（2020）",  # a Chinese name is never heard as a Latin one
+        "凯利（2020）",  # Kelly wrote in 2018, not 2020
+    ],
+)
+def test_rendering_with_no_good_candidate_of_that_year_stays_unresolved(other):
+    seg = _one_doc(f"奥杰斯（2020）与{other}的看法不同。", "")
+    cite(seg, SCREEN, {})
+    heard, *rest = seg.sentences[0].citations
+    assert (heard.key, heard.resolved) == ("odgers2020", True)
+    for c in rest:
+        assert not c.resolved and c.key not in SCREEN.keys()
+
+
+def test_words_and_chinese_names_in_parentheses_are_not_heard_as_latin_names():
+    bib = _bib(
+        Reference("ennis2023", ["Ennis, Ann"], 2023, "A"), Reference("wang2023", ["Wang, Ning"], 2023, "B")
+    )
+    seg = _one_doc("这一点已有研究（研究，2023）。也有人反对（王宁，2023）。", "")
+    cite(seg, bib, {})
+    assert [c.resolved for s in seg.sentences for c in s.citations] == [False, False]
+
+
+def test_the_closest_spelling_wins_among_names_that_sound_alike():
+    bib = _bib(
+        Reference("kelley2018", ["Kelley, H."], 2018, "B"), Reference("kelly2018", ["Kelly, Y."], 2018, "A")
+    )
+    assert [r.key for r in bib.phonetic_candidates(["凯利"], 2018)] == ["kelly2018"]
+    assert bib.phonetic_candidates(["凯利"], 2019) == []
+
+
+def test_sentence_opening_adverb_is_not_an_author():
+    seg = _one_doc("Earlier, Przybylski and Weinstein (2017) had shown that moderate use is harmless.", "")
+    cite(seg, SCREEN, {})
+    (c,) = seg.sentences[0].citations
+    assert (c.key, c.surnames, c.text) == (
+        "przybylski2017",
+        ["Przybylski", "Weinstein"],
+        "Przybylski and Weinstein (2017)",
+    )
+
+
+def test_opening_word_that_is_a_known_surname_stays_an_author():
+    bib = _bib(Reference("still2017", ["Still, Ann", "Smith, Bob", "Jones, Cy"], 2017, "Three authors"))
+    seg = _one_doc("Still, Smith and Jones (2017) disagree.", "")
+    cite(seg, bib, {})
+    assert seg.sentences[0].cited_keys == ["still2017"]
