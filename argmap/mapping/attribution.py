@@ -151,6 +151,50 @@ def _subject_of(verb_start: int, word: str, kind: str, mentions: list[Mention], 
     return last
 
 
+# The works named right after the group are its members ("Critics such as X", "Some scholars, notably X, …").
+_MEMBERS = re.compile(r"\s*,?\s*(?:such as|like|including|notably|among them|e\.g\.,?)\s", re.IGNORECASE)
+
+
+def _parenthetical(text: str, mention: Mention) -> bool:
+    """True for a citation inside parentheses ("(e.g., Orben, 2019)", "（奥本，2019）"), which names the source
+    of what the sentence says, as against a narrative one ("Orben (2019) …"), which names what it is about."""
+    if not mention.cited:
+        return False
+    before = text[:mention.start + 1]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+def _group_relations(text: str, cues: Cues, mentions: list[Mention], verbs: list[tuple[int, str, str]],
+                     author: Mention | None, author_verb_at: int) -> tuple[list[Relation], str | None]:
+    """``relate`` for a sentence whose subject is an unnamed group ("Sceptics reply that …", "Some argue …",
+    "有学者认为…"): the view is the group's, so a work cited in parentheses names its members (+1); a work
+    named before the group's verb is what the group is of ("Critics of X argue": -1 for critics, else +1);
+    a work that critics speak of in their clause is what they find fault with (-1)."""
+    verb_at = next((start for start, _, _ in verbs if start >= cues.group), len(text))
+    relations: dict[str, Relation] = {}
+    attributed = None
+    for m in mentions:
+        if m.key in relations:
+            continue
+        if m.start < verb_at and _MEMBERS.match(text, cues.group):  # "Critics such as X (2015) say …"
+            relations[m.key] = Relation(m.key, +1, 1.0, f"attributes the view to {m.key}, one of the group")
+            attributed = attributed or m.key
+        elif m.start < verb_at:
+            relations[m.key] = (Relation(m.key, -1, 1.0, f"its critics answer {m.key}") if cues.critical_group
+                                else Relation(m.key, +1, 0.8, f"its supporters speak for {m.key}"))
+        elif author is not None and m.key == author.key:  # "Sceptics reply that X (2019) showed …"
+            relations[m.key] = Relation(m.key, +1, 1.0, f"attributes the view to {m.key} (a clause of its own)")
+            attributed = attributed or m.key
+        elif _parenthetical(text, m):
+            relations[m.key] = Relation(m.key, +1, 1.0, f"cites {m.key} for the view of the group it reports")
+            attributed = attributed or m.key
+        elif cues.critical_group:
+            relations[m.key] = Relation(m.key, -1, 0.6, f"its critics find fault with {m.key}")
+        else:
+            relations[m.key] = Relation(m.key, +1, 0.3, f"cites {m.key}")
+    return [relations[k] for k in sorted(relations)], attributed
+
+
 def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relation], str | None]:
     """The signed relations of ``sentence`` to the works it mentions, and the key it is attributed to.
 
@@ -176,6 +220,8 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
         if subject is not None:
             author, author_verb, author_verb_at = subject, word, start
             break
+    if cues.group >= 0:
+        return _group_relations(text, cues, mentions, verbs, author, author_verb_at)
     reply_at = cues.reply
     relations: dict[str, Relation] = {}
 
@@ -227,10 +273,10 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
     return [relations[k] for k in sorted(relations)], attributed
 
 
-# A sentence whose subject is a personal pronoun ("He adds that …", "She holds …", "他认为…") goes on
-# reporting the author named just before it. "It"/"Its" is left out: it points at texts as often as at ideas.
+# A sentence whose subject is a personal pronoun ("He adds that …", "She holds …", "他认为…") or "The
+# authors" (of the work a note reports) goes on reporting the author named just before it. "It"/"Its" is left out: it points at texts as often as at ideas.
 _PRONOUN_SUBJECT = re.compile(
-    r"^[\s\"'“‘(（]*(?:(?:he|she|they|his|her|their)\b|他们|她们|他的|她的|他|她)", re.IGNORECASE)
+    r"^[\s\"'“‘(（]*(?:(?:he|she|they|his|her|their|the authors)\b|他们|她们|他的|她的|他|她)", re.IGNORECASE)
 # The pronoun subject may follow a short opener ("In his book he extends …", "Because users earn no wage,
 # he reasons …"). "In their view" / "在他看来" reports whoever was named before, unless the sentence names
 # a work itself: "在他看来，…（史麦兹，1977）" is then about that work (measured: continuing it cost counters).

@@ -21,7 +21,9 @@ _REPORT_EN = (
     # Doubting reports the doubter's own view ("Hesmondhalgh doubts that …", "他怀疑…").
     r"doubt(?:s|ed)?|(?:is|are|was|were) (?:sceptical|skeptical)|"
     # Granting reports the speaker's own view too: "X accepts that … but rejects …" speaks for X.
-    r"accept(?:s|ed)?|conced(?:e|es|ed)"
+    r"accept(?:s|ed)?|conced(?:e|es|ed)|"
+    # Reporting a finding reports the finder's view ("X famously reported that …", "X reveals …").
+    r"report(?:s|ed)?|reveal(?:s|ed)?|indicat(?:e|es|ed)"
 )
 _REPORT_ZH = r"怀疑|认为|指出|主张|强调|提出|表明|发现|论证|坚持|声称|写道|断言|看来|根据|指称|阐述|论述|揭示|说明|承认"
 # Cues that the sentence answers or opposes someone ("Murdock replied that", "X rejects Y's claim", "反驳").
@@ -124,6 +126,29 @@ _ADDITIVE_ZH = r"同样|进一步|更进一步|此外|与此类似|类似地"
 
 _FLAGS = re.IGNORECASE
 
+# An unnamed group as the subject ("Sceptics reply that …", "Some scholars argue …", "有学者认为…"): the
+# sentence reports other people's view, not its document's own. Critical groups answer what they speak of.
+_CRITICAL_GROUP_EN = r"critics|sceptics|skeptics|opponents|detractors|doubters"
+_GROUP_EN = (
+    rf"(?:(?:some|many|other|several|most|a few|few|these|such)\s+(?:\w+\s+)?"
+    rf"(?:scholars|researchers|authors|commentators|observers|writers|theorists|psychologists|economists|"
+    rf"scientists|experts|{_CRITICAL_GROUP_EN})|some|others|many|{_CRITICAL_GROUP_EN}|proponents|supporters|"
+    rf"defenders|advocates)"
+)
+_CRITICAL_GROUP_ZH = r"批评者|质疑者|反对者|怀疑论者|批评者们|反对者们"
+_GROUP_ZH = (
+    rf"(?:有(?:些|一些|的)?|(?:一些|部分|不少|许多|很多))(?:学者|研究者|论者|人|评论者|批评者)|{_CRITICAL_GROUP_ZH}|"
+    r"支持者|支持者们"
+)
+_OPENER_EN = r"(?:(?:but|however|yet|still|now|in reply|in response|of course|indeed|moreover|meanwhile),?\s+)?"
+_GROUP_SUBJECT = re.compile(
+    rf"^[\s\"'“‘(（]*(?:{_OPENER_EN}(?P<en>{_GROUP_EN})\b|(?:但|不过|然而|也|当然)?[，,]?(?P<zh>{_GROUP_ZH}))",
+    _FLAGS)
+_CRITICAL = re.compile(rf"\b(?:{_CRITICAL_GROUP_EN})\b|{_CRITICAL_GROUP_ZH}|批评者", _FLAGS)
+_BARE = {"some", "others", "many"}
+_BARE_GAP = re.compile(r"\s+(?:(?:\w+ly|also|have|has|had|would|will|may|might|still|even)\s+){0,2}$", _FLAGS)
+GROUP_REACH = 60  # characters from the group to its verb ("Critics of Twenge et al. (2018) argue …")
+
 
 def _words(alternatives: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\b", _FLAGS)
@@ -159,6 +184,8 @@ class Cues:
     critique: int = -1  # first fault-finding evaluation ("its weakness", "不足")
     additive: bool = False  # adds to the view before it ("also", "goes further", "同样", "进一步")
     endorse: int = -1  # first upholding evaluation ("has held up", "remains convincing", "令人信服")
+    group: int = -1  # end of an unnamed group that is the subject ("Sceptics reply …", "有学者认为…")
+    critical_group: bool = False  # that group is critics or sceptics: it answers the works it speaks of
 
     @property
     def attributive(self) -> int:
@@ -257,6 +284,15 @@ def find_cues(text: str) -> Cues:
          for m in pattern.finditer(on) if m.start() > after),
         default=-1,
     )
+    group, critical_group = -1, False
+    opener = _GROUP_SUBJECT.match(text)
+    if opener:  # rare: the verbs are looked up again only here
+        verb = next((start for start, _, _ in attributive_verbs(text) if start >= opener.end()), -1)
+        # A bare "Some" / "Others" is the subject only right before its verb ("Others reply"), not in
+        # "Some teenagers report …".
+        bare = opener.group("en") is not None and opener.group("en").lower() in _BARE
+        if 0 <= verb - opener.end() <= GROUP_REACH and (not bare or _BARE_GAP.match(text, opener.end(), verb)):
+            group, critical_group = opener.end(), bool(_CRITICAL.search(opener.group(0)))
     return Cues(
         report=report,
         report_word=report_word,
@@ -271,6 +307,8 @@ def find_cues(text: str) -> Cues:
         critique=_first_in(p.critique, subject, text)[0],
         additive=bool(p.additive.search(subject)),
         endorse=_first_in(p.endorse, subject, text)[0],
+        group=group,
+        critical_group=critical_group,
     )
 
 

@@ -108,6 +108,24 @@ def knn_edges(vectors: np.ndarray, k: int) -> sparse.csr_matrix:
     return graph
 
 
+def own_voice_links(links: sparse.csr_matrix, link_keys: list[str], voice: DocumentVoice) -> sparse.csr_matrix:
+    """``links`` without the links to a document's own voice (``DOCUMENT_KEY`` columns) from sentences that
+    ``voice`` does not count as speaking in it ("Sceptics reply that …" in a paper is not the paper's view)."""
+    doc_index = {DOCUMENT_KEY + d: j for j, d in enumerate(voice.documents)}
+    column_doc = np.array([doc_index.get(key, -1) for key in link_keys], dtype=np.int64)
+    if not (column_doc >= 0).any():
+        return links
+    member = voice.voice.tocsr()
+    row_doc = np.full(member.shape[0], -2, dtype=np.int64)  # -2: speaks in no document's voice
+    counts = np.diff(member.indptr)
+    row_doc[counts > 0] = member.indices[member.indptr[:-1][counts > 0]]
+    coo = links.tocoo()
+    keep = (column_doc[coo.col] < 0) | (column_doc[coo.col] == row_doc[coo.row])
+    if keep.all():
+        return links
+    return sparse.csr_matrix((coo.data[keep], (coo.row[keep], coo.col[keep])), shape=links.shape)
+
+
 def propagate(
     vectors: np.ndarray,
     pro: np.ndarray,
@@ -134,6 +152,7 @@ def propagate(
     work_prior = np.zeros(links.shape[1])
     thesis = np.zeros(n)
     if voice is not None:  # a document's thesis statements speak for all its own-voice sentences
+        links = own_voice_links(links, link_keys, voice)
         verdict, mass = voice.verdicts(prior)
         thesis = voice.voice @ verdict
         prior = np.clip(prior + W_THESIS * thesis, -0.8, 0.8)

@@ -82,14 +82,15 @@ def document_voice(sentences: list[Sentence], cues: list[Cues], relations: list[
                    attributed: list[str | None]) -> DocumentVoice:
     """Thesis weights and own-voice membership of every sentence, by document.
 
-    A sentence speaks in its document's own voice when it reports nobody and answers nobody; a thesis
+    A sentence speaks in its document's own voice when it reports nobody (named or not: "Sceptics reply
+    that …" is the sceptics' view) and answers nobody; a thesis
     statement must also be in the own voice (a report of someone's "I argue" is theirs)."""
     documents = sorted({s.document for s in sentences})
     column = {d: j for j, d in enumerate(documents)}
     t_rows, t_vals, v_rows = [], [], []
     for i, (s, cue, rels, who) in enumerate(zip(sentences, cues, relations, attributed, strict=False)):
-        if who is not None or any(r.sign < 0 for r in rels):
-            continue
+        if who is not None or any(r.sign < 0 for r in rels) or cue.group >= 0:
+            continue  # reports someone ("Fuchs holds …", "Sceptics reply …") or answers someone
         v_rows.append(i)
         weight = thesis_weight(s, cue)
         if weight > 0:
