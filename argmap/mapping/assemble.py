@@ -63,7 +63,7 @@ def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], att
     subjects = subject_works(sentences, attributed)
     extra = []
     for s, rels, who, cue in zip(sentences, relations, attributed, cues, strict=False):
-        if who is not None or any(r.sign < 0 for r in rels):
+        if who is not None or any(r.sign < 0 for r in rels) or cue.group >= 0:  # "Sceptics reply …": theirs
             extra.append([])
             continue
         if cue.critique >= 0 and not rels and s.document in subjects:
@@ -96,8 +96,8 @@ def _paragraph_edges(sentences: list[Sentence], cues: list[Cues], members: list[
             sign = 1.0
         elif cues[j].opens_with_contrast:
             sign = -1.0
-        elif not relations[j] or (ADDITIVE_EDGES and cues[j].additive):
-            sign = 1.0
+        elif (not relations[j] and cues[j].group < 0) or (ADDITIVE_EDGES and cues[j].additive):
+            sign = 1.0  # names nobody, and no unnamed group either ("Sceptics reply …" is not the same voice)
         else:
             continue
         rows += [a, a + 1]

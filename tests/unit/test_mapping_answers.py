@@ -1,5 +1,6 @@
-"""Answers without a reply verb or a plain contrast word: concessions, "In reply, …", a named limitation,
-the other camp brought in. Each reads as answering the claim before it in the same document."""
+"""Answers without a reply verb or a plain contrast word (concessions, "In reply, …", a named limitation,
+the other camp brought in) read as answering the claim before them; an unnamed group ("Sceptics reply
+…") speaks in neither its paragraph's nor its document's voice."""
 
 from __future__ import annotations
 
@@ -60,3 +61,20 @@ def test_a_concession_answers_the_finding_before_it_in_the_same_note():
     links = find_counters(["reading"] * 4, ["pro", "pro", "pro", "con"], vectors, relations,
                           sentences=sentences, references=refs)
     assert 0 in links.get(3, {})
+
+
+def test_an_unnamed_group_is_neither_the_paragraphs_voice_nor_its_documents():
+    from argmap.mapping.assemble import _paragraph_edges, _voice_links
+
+    texts = ["Heavy readers sleep less and report lower mood.",
+             "Sceptics reply that tired pupils may simply read more.",
+             "The link holds in every wave of the survey."]
+    sentences = [Sentence(id=f"c-{k}", document="p.md", text=t, start=100 * k, end=100 * k + len(t), paragraph=0)
+                 for k, t in enumerate(texts)]
+    cues = [find_cues(t) for t in texts]
+    assert cues[1].group >= 0 and cues[0].group < 0
+    nobody = [[], [], []]
+    edges = _paragraph_edges(sentences, cues, [0, 1, 2], nobody).toarray()
+    assert edges[0, 1] == 0.0  # the sceptics do not go on in the writer's voice
+    links = _voice_links(sentences, nobody, [None, None, None], {}, cues)
+    assert links[1] == [] and links[0] and links[2]
