@@ -303,16 +303,20 @@ def _implicit_answers(members: list[int], sentences: Sequence[Sentence], cues: S
                       speaks: dict[int, dict[str, float]], answers: dict[int, set[str]],
                       mentions: dict[int, set[str]]) -> None:
     """A claim that reads as an answer ("I think this is the weakest step", "然而，…") but names nobody
-    answers the author of the nearest earlier other-side claim of its document that states a view."""
+    answers the author of the nearest earlier other-side claim of its document that states a view; so
+    does a reported reply whose target goes unnamed ("Arvidsson and Colleoni (2012) objected that …"
+    after "The central figure is Fuchs, who argues …")."""
     by_document: dict[str, list[int]] = defaultdict(list)
     for i in sorted(members, key=lambda i: (sentences[i].document, sentences[i].start, i)):
         by_document[sentences[i].document].append(i)
     for ordered in by_document.values():
         for b, j in enumerate(ordered):
-            if mentions[j] or not answers_cue(cues[j], sentences[j].text):
+            if answers[j] or not answers_cue(cues[j], sentences[j].text):
                 continue
+            if mentions[j] and cues[j].reply < 0:
+                continue  # it names someone and only turns, not replies: "However, X argues …" states X
             for i in reversed(ordered[max(0, b - IMPLICIT_WINDOW):b]):
-                stated = [a for a, w in speaks[i].items() if w >= HEAD_WEIGHT]
+                stated = [a for a, w in speaks[i].items() if w >= HEAD_WEIGHT and a not in speaks[j]]
                 if opposite(i, j) and stated:
                     answers[j].update(stated)
                     break

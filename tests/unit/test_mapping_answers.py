@@ -78,3 +78,27 @@ def test_an_unnamed_group_is_neither_the_paragraphs_voice_nor_its_documents():
     assert edges[0, 1] == 0.0  # the sceptics do not go on in the writer's voice
     links = _voice_links(sentences, nobody, [None, None, None], {}, cues)
     assert links[1] == [] and links[0] and links[2]
+
+
+def test_a_reported_reply_with_no_named_target_answers_the_view_stated_before_it():
+    refs = {"ito2019": Reference("ito2019", ["Ito, K."], 2019), "sato2020": Reference("sato2020", ["Sato, M."], 2020)}
+    texts = [("Ito (2019) argues that tides drive the whole coastal economy.", [("Ito", "ito2019")])]
+    texts += [(f"Background sentence number {k} describes the harbours.", []) for k in range(6)]
+    texts += [("Sato (2020) objected that inland trade grew just as fast.", [("Sato", "sato2020")])]
+    sentences, start = [], 0
+    for text, cites in texts:
+        citations = [Citation(text=n, start=start + text.index(n), end=start + text.index(n) + len(n), key=k,
+                              resolved=True, surnames=[n]) for n, k in cites]
+        sentences.append(Sentence(id=claim_id("review.md", text), document="review.md", text=text, start=start,
+                                  end=start + len(text), paragraph=0, citations=citations))
+        start += len(text) + 1
+    rng = np.random.default_rng(1)
+    q, _ = np.linalg.qr(rng.normal(size=(16, 16)))
+    vectors = q[:len(texts)].astype(np.float32)
+    index = NameIndex().fit(sentences, refs)
+    relations = [relate(s, find_cues(s.text), index)[0] for s in sentences]
+    debate = ["tides"] + [None] * 6 + ["tides"]
+    stance = ["pro"] + [None] * 6 + ["con"]
+    links = find_counters(debate, stance, vectors, relations, sentences=sentences, references=refs)
+    assert 0 in links.get(7, {})  # far apart in the review, unrelated in meaning: the reply is the evidence
+    assert "answers ito" in links[7][0]
