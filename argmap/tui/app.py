@@ -28,6 +28,11 @@ from argmap.tui.screens.main import MainScreen
 from argmap.tui.screens.sources import SourcesScreen
 
 
+def _counts(amap: ArgumentMap) -> str:
+    debates = len(amap.debates)
+    return f"{len(amap.claims)} claims in {debates} debate{'' if debates == 1 else 's'}"
+
+
 class SessionLike(Protocol):  # the part of argmap.session.Session the app uses
     map: ArgumentMap | None
 
@@ -86,7 +91,7 @@ class ArgmapApp(App[None]):
             amap, stale = None, True
         if amap is not None:
             self.set_map(amap)
-            self.status = f"{len(amap.claims)} claims in {len(amap.debates)} debates" + (
+            self.status = _counts(amap) + (
                 " (stale)" if stale else ""
             )
         if stale:
@@ -160,7 +165,7 @@ class ArgmapApp(App[None]):
             self.build_progress = None
             amap = worker.result
             self.set_map(amap)
-            self.status = f"built: {len(amap.claims)} claims in {len(amap.debates)} debates"
+            self.status = f"built: {_counts(amap)}"
             added = getattr(self.session, "incremental", None)
             if added is not None:  # positions keep their clusters until a full remap: say so
                 noun = "sentence" if added == 1 else "sentences"

@@ -97,3 +97,12 @@ def test_sources_mark_missing_and_unknown_works() -> None:
     assert entries["ghost2001"].reference is None and len(entries["ghost2001"].claims) == 1
     assert entries["huws2003"].claims == []
     assert entries["rosenblat2016"].sides() == {"pro": 1, "con": 2}
+
+
+def test_status_counts_say_debate_or_debates():
+    from types import SimpleNamespace
+
+    from argmap.tui.app import _counts
+
+    assert _counts(SimpleNamespace(claims=[1, 2], debates=["d"])) == "2 claims in 1 debate"
+    assert _counts(SimpleNamespace(claims=[], debates=["d", "e"])) == "0 claims in 2 debates"
