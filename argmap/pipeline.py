@@ -394,17 +394,24 @@ def _collect_references(
 
 
 def _link_documents(refs: list[Reference], documents: list[Document]) -> None:
-    """A reference *is* a corpus document when their titles match closely."""
-    from rapidfuzz import fuzz, process
+    """A reference *is* a corpus document when their titles match closely: the reference's title is (nearly)
+    all in the document's ("Jarrett (2016), Feminism, Labour and Digital Media: …", a note on the book), and
+    makes up at least half of it. A short title inside a longer one is not enough: "Social Media and Mental
+    Health" (a paper the corpus cites) is not the seminar paper "Not just potatoes: why social media harms
+    adolescent girls' mental health"."""
+    from rapidfuzz import fuzz, process, utils
 
     titles = {d.id: d.title.lower() for d in documents if d.title}
     if not titles:
         return
     for ref in refs:
-        if not ref.title or ref.document:
+        if not ref.title or ref.document or len(ref.title) <= 12:
             continue
         hit = process.extractOne(ref.title.lower(), titles, scorer=fuzz.token_set_ratio, score_cutoff=92)
-        if hit is not None and len(ref.title) > 12:
+        if hit is None:
+            continue
+        ref_words, doc_words = (set(utils.default_process(t).split()) for t in (ref.title, hit[0]))
+        if len(ref_words & doc_words) >= 0.5 * len(doc_words):
             ref.document = hit[2]
 
 
