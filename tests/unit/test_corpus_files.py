@@ -18,6 +18,8 @@ from argmap.config import parse_settings
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 DIGITAL = CORPORA / "digital-labour"
 QUICK = CORPORA / "quickstart"
+SCREEN = CORPORA / "screen-time"  # the held-out field; its own checks are in test_corpus_screen_time.py
+ALL = pytest.mark.parametrize("root", [DIGITAL, QUICK, SCREEN], ids=["digital-labour", "quickstart", "screen-time"])
 DOC_SUFFIXES = {".md", ".txt", ".pdf"}
 GENERATED_KEY = re.compile(r"^[a-z]+\d{4}[a-z]?$")  # the contract's surname + year (+ letter)
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -51,6 +53,11 @@ def bib_keys() -> set[str]:
     return {entry.key for entry in library.entries}
 
 
+def screen_keys() -> set[str]:
+    library = bibtexparser.parse_string((SCREEN / "references.bib").read_text(encoding="utf-8"))
+    return {entry.key for entry in library.entries}
+
+
 def csl_keys() -> set[str]:
     return {item["id"] for item in json.loads((QUICK / "references.json").read_text(encoding="utf-8"))}
 
@@ -60,7 +67,7 @@ def chinese_share(text: str) -> float:
     return sum(1 for ch in letters if CJK.match(ch)) / max(1, len(letters))
 
 
-@pytest.mark.parametrize("root", [DIGITAL, QUICK], ids=["digital-labour", "quickstart"])
+@ALL
 def test_gold_sentences_are_verbatim_in_existing_documents(root: Path) -> None:
     docs = set(documents(root))
     sentences, _ = gold(root)
@@ -72,7 +79,8 @@ def test_gold_sentences_are_verbatim_in_existing_documents(root: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "root,keys", [(DIGITAL, bib_keys), (QUICK, csl_keys)], ids=["digital-labour", "quickstart"]
+    "root,keys", [(DIGITAL, bib_keys), (QUICK, csl_keys), (SCREEN, screen_keys)],
+    ids=["digital-labour", "quickstart", "screen-time"],
 )
 def test_gold_citations_resolve_to_library_or_generated_keys(root: Path, keys) -> None:
     library = keys()
@@ -82,7 +90,7 @@ def test_gold_citations_resolve_to_library_or_generated_keys(root: Path, keys) -
             assert key in library or GENERATED_KEY.match(key), f"unknown citation key {key}"
 
 
-@pytest.mark.parametrize("root", [DIGITAL, QUICK], ids=["digital-labour", "quickstart"])
+@ALL
 def test_gold_labels_are_consistent(root: Path) -> None:
     debates = {d.id for d in parse_settings(root / "argmap.toml").debates}
     sentences, counters = gold(root)
@@ -145,7 +153,7 @@ def test_quickstart_library_is_a_subset_of_the_bib() -> None:
     assert csl_keys() <= bib_keys()
 
 
-@pytest.mark.parametrize("root", [DIGITAL, QUICK], ids=["digital-labour", "quickstart"])
+@ALL
 def test_settings_parse(root: Path) -> None:
     settings = parse_settings(root / "argmap.toml")
     assert "README.md" in settings.exclude
@@ -164,10 +172,9 @@ def test_pdf_has_pages_headings_and_references() -> None:
     assert "1. Introduction" in text and "References" in text and "Bolaño" in text
 
 
-@pytest.fixture(scope="module")
-def tools():
-    """``corpora/digital-labour/gold_tools.py``, which is a script, not part of the package."""
-    spec = importlib.util.spec_from_file_location("argmap_corpus_gold_tools", DIGITAL / "gold_tools.py")
+def load_gold_tools(root: Path, name: str):
+    """``root/gold_tools.py``, which is a script, not part of the package."""
+    spec = importlib.util.spec_from_file_location(name, root / "gold_tools.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
     try:
@@ -175,6 +182,11 @@ def tools():
     finally:
         del sys.modules[spec.name]
     return module
+
+
+@pytest.fixture(scope="module")
+def tools():
+    return load_gold_tools(DIGITAL, "argmap_corpus_gold_tools")
 
 
 def test_gold_file_matches_its_generator(tools) -> None:

@@ -13,6 +13,18 @@ from argmap.mapping.cues import find_cues
 from argmap.model import Citation, Reference, Sentence, claim_id
 
 
+def _document(document: str, texts: list[tuple[str, list[tuple[str, str]]]]) -> list[Sentence]:
+    """One paragraph of sentences, each with its (surname, key) citations found in its text."""
+    sentences, start = [], 0
+    for text, cites in texts:
+        citations = [Citation(text=n, start=start + text.index(n), end=start + text.index(n) + len(n), key=k,
+                              resolved=True, surnames=[n]) for n, k in cites]
+        sentences.append(Sentence(id=claim_id(document, text), document=document, text=text, start=start,
+                                  end=start + len(text), paragraph=0, citations=citations))
+        start += len(text) + 1
+    return sentences
+
+
 @pytest.mark.parametrize("text", [
     "Still, the data are observational, and anxious pupils may simply read more.",
     "Even so, the survey cannot tell which way the influence runs.",
@@ -45,13 +57,7 @@ def test_a_concession_answers_the_finding_before_it_in_the_same_note():
         ("Pupils also reported their hours of sleep.", []),
         ("Still, the data are observational, and able pupils may simply read more.", []),
     ]
-    sentences, start = [], 0
-    for text, cites in texts:
-        citations = [Citation(text=n, start=start + text.index(n), end=start + text.index(n) + len(n), key=k,
-                              resolved=True, surnames=[n]) for n, k in cites]
-        sentences.append(Sentence(id=claim_id("notes/ito.md", text), document="notes/ito.md", text=text, start=start,
-                                  end=start + len(text), paragraph=0, citations=citations))
-        start += len(text) + 1
+    sentences = _document("notes/ito.md", texts)
     rng = np.random.default_rng(0)
     q, _ = np.linalg.qr(rng.normal(size=(16, 16)))
     vectors = q[:4].astype(np.float32)  # unrelated in meaning: only the turn links them
@@ -85,13 +91,7 @@ def test_a_reported_reply_with_no_named_target_answers_the_view_stated_before_it
     texts = [("Ito (2019) argues that tides drive the whole coastal economy.", [("Ito", "ito2019")])]
     texts += [(f"Background sentence number {k} describes the harbours.", []) for k in range(6)]
     texts += [("Sato (2020) objected that inland trade grew just as fast.", [("Sato", "sato2020")])]
-    sentences, start = [], 0
-    for text, cites in texts:
-        citations = [Citation(text=n, start=start + text.index(n), end=start + text.index(n) + len(n), key=k,
-                              resolved=True, surnames=[n]) for n, k in cites]
-        sentences.append(Sentence(id=claim_id("review.md", text), document="review.md", text=text, start=start,
-                                  end=start + len(text), paragraph=0, citations=citations))
-        start += len(text) + 1
+    sentences = _document("review.md", texts)
     rng = np.random.default_rng(1)
     q, _ = np.linalg.qr(rng.normal(size=(16, 16)))
     vectors = q[:len(texts)].astype(np.float32)

@@ -6,7 +6,7 @@ names so that the rules, not the words of one debate, are what is tested.
 
 from argmap.mapping.attribution import NameIndex, relate
 from argmap.mapping.cues import find_cues
-from argmap.model import Citation, Reference, Sentence
+from argmap.model import Citation, Reference, Sentence, claim_id
 
 REFS = {
     "alder2010": Reference("alder2010", ["Alder, A."], 2010),
@@ -19,7 +19,8 @@ def _sentence(text, cites=(), document="d.md"):
     """A sentence whose citations are (surface text, key, surname) triples found in ``text``."""
     citations = [Citation(text=surface, start=text.index(surface), end=text.index(surface) + len(surface),
                           key=key, resolved=True, surnames=[surname]) for surface, key, surname in cites]
-    return Sentence(id="c-x", document=document, text=text, start=0, end=len(text), citations=citations)
+    return Sentence(id=claim_id(document, text), document=document, text=text, start=0, end=len(text),
+                    citations=citations)
 
 
 def _signs(sentence, others=(), refs=REFS):

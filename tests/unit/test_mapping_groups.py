@@ -12,27 +12,8 @@ from argmap.mapping.attribution import NameIndex, continue_attribution, relate
 from argmap.mapping.cues import find_cues
 from argmap.mapping.stance import own_voice_links
 from argmap.mapping.thesis import DOCUMENT_KEY, document_voice
-from argmap.model import Citation, Reference, Sentence, claim_id
-
-REFS = {
-    "alder2010": Reference("alder2010", ["Alder, A."], 2010),
-    "birch1977": Reference("birch1977", ["Birch, B."], 1977),
-    "cole1978": Reference("cole1978", ["Cole, C."], 1978),
-}
-
-
-def _sentence(text, cites=(), document="d.md"):
-    """A sentence whose citations are (surface text, key, surname) triples found in ``text``."""
-    citations = [Citation(text=surface, start=text.index(surface), end=text.index(surface) + len(surface),
-                          key=key, resolved=True, surnames=[surname]) for surface, key, surname in cites]
-    return Sentence(id=claim_id(document, text), document=document, text=text, start=0, end=len(text),
-                    citations=citations)
-
-
-def _signs(sentence):
-    index = NameIndex().fit([sentence], REFS)
-    relations, author = relate(sentence, find_cues(sentence.text), index)
-    return {r.key: r.sign for r in relations}, author
+from argmap.model import Sentence
+from tests.unit.test_mapping_attribution import REFS, _sentence, _signs
 
 
 @pytest.mark.parametrize(("text", "critical"), [
