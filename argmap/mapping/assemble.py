@@ -13,7 +13,7 @@ from argmap.mapping.attribution import NameIndex, Relation, continue_attribution
 from argmap.mapping.counters import find_counters
 from argmap.mapping.cues import Cues, aside_section, find_cues
 from argmap.mapping.debate import assign_debates, statement_texts
-from argmap.mapping.evidence import incidence
+from argmap.mapping.evidence import incidence, named_works
 from argmap.mapping.positions import build_positions, keep_previous_ids
 from argmap.mapping.stance import NEUTRAL_BELOW, propagate
 from argmap.mapping.thesis import DOCUMENT_KEY, document_voice
@@ -174,7 +174,8 @@ def map_declared(
         scale = calibration.get("stance", {}).get(spec.id)
         result = propagate(vectors[members], pro, con, links, keys, _paragraph_edges(sentences, cues, members, relations),
                            labelled, seed, voice.rows(members), clamped=clamped,
-                           calibration=tuple(scale) if frozen and scale else None)
+                           calibration=tuple(scale) if frozen and scale else None,
+                           named=named_works(spec.pro, spec.con, references))
         scales[spec.id] = [result.centre, result.scale]
         for a, i in enumerate(members):
             raw[sentences[i].id] = round(float(result.score[a]) * 2 * result.scale + result.centre, 5)

@@ -8,10 +8,15 @@ English ones that cite it.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from scipy import sparse
 
+from argmap.keys import fold
 from argmap.mapping.attribution import Relation
+from argmap.mapping.cues import attributive_verbs
+from argmap.model import Reference
 
 
 def incidence(relations: list[list[Relation]], extra: list[list[tuple[str, int, float]]] | None = None
@@ -60,3 +65,34 @@ def sentence_evidence(matrix: sparse.csr_matrix, works: np.ndarray) -> tuple[np.
     total = matrix @ works
     safe = np.where(mass > 0, mass, 1.0)
     return (total / (safe[:, None] if total.ndim == 2 else safe)), mass
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+HOLDER_REACH = 60  # characters before a reporting verb where the statement names who holds the view
+
+
+def _holders(text: str) -> set[str]:
+    """Folded words a statement names as holding its view: those just before one of its reporting verbs
+    ("as Terranova and Fuchs argue", "Smythe argued that …"), not the objects of a reply ("… misreads Marx")."""
+    words: set[str] = set()
+    for start, _, kind in attributive_verbs(text):
+        if kind == "report":
+            words.update(fold(w) for w in _WORD.findall(text[max(0, start - HOLDER_REACH):start]))
+    return words
+
+
+def named_works(pro: list[str], con: list[str], references: dict[str, Reference]) -> dict[str, float]:
+    """Works whose first author a side's statements name as holding that side's view ("Platforms exploit
+    their users as free workers, as Terranova and Fuchs argue."): +1 for pro, -1 for con, by reference key.
+    The reader has said where these authors stand; an author named on both sides is left out, and so is
+    one a statement only answers ("calling users exploited misreads Marx" says nothing of where Marx stands)."""
+    sides = {1.0: set().union(*map(_holders, pro)), -1.0: set().union(*map(_holders, con))}
+    named: dict[str, float] = {}
+    for key in sorted(references):
+        surname = fold(references[key].first_surname)
+        if len(surname) < 3:
+            continue
+        signs = [sign for sign, words in sides.items() if surname in words]
+        if len(signs) == 1:
+            named[key] = signs[0]
+    return named

@@ -139,13 +139,15 @@ def propagate(
     *,
     clamped: dict[int, float] | None = None,
     calibration: tuple[float, float] | None = None,
+    named: dict[str, float] | None = None,
 ) -> StanceResult:
     """Stance scores for the ``n`` claims of one debate. ``links``: signed claim × work matrix;
     ``paragraph``: signed claim × claim edges; ``labelled``: reader stances (+1/-1) by claim index.
 
     An incremental build holds the claims already mapped at their propagated values (``clamped``,
     which train nothing, unlike reader labels) and reuses the full build's ``calibration``
-    (centre, scale) instead of re-splitting a handful of new claims half and half."""
+    (centre, scale) instead of re-splitting a handful of new claims half and half. ``named``: works the
+    side statements name (``evidence.named_works``), by key, with their side's sign."""
     clamped = clamped or {}
     n = len(vectors)
     prior = axis_prior(vectors, pro, con)
@@ -161,6 +163,10 @@ def propagate(
             j = column.get(DOCUMENT_KEY + document)
             if j is not None and mass[d] > 0:
                 work_prior[j] = verdict[d]  # the document's own voice leans to its thesis, not to 0
+    if named:  # works whose authors the reader's side statements name start on that side
+        for j, key in enumerate(link_keys):
+            if key in named:
+                work_prior[j] = named[key]
     refitted = refit_prior(vectors, labelled, seed)
     if refitted is not None:  # the reader's labels outweigh, but do not erase, the side statements
         prior = 0.35 * prior + 0.65 * refitted
