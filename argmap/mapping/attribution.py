@@ -165,7 +165,7 @@ def _parenthetical(text: str, mention: Mention) -> bool:
 
 
 def _group_relations(text: str, cues: Cues, mentions: list[Mention], verbs: list[tuple[int, str, str]],
-                     author: Mention | None, author_verb_at: int) -> tuple[list[Relation], str | None]:
+                     author: Mention | None) -> tuple[list[Relation], str | None]:
     """``relate`` for a sentence whose subject is an unnamed group ("Sceptics reply that …", "Some argue …",
     "有学者认为…"): the view is the group's, so a work cited in parentheses names its members (+1); a work
     named before the group's verb is what the group is of ("Critics of X argue": -1 for critics, else +1);
@@ -221,7 +221,7 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
             author, author_verb, author_verb_at = subject, word, start
             break
     if cues.group >= 0:
-        return _group_relations(text, cues, mentions, verbs, author, author_verb_at)
+        return _group_relations(text, cues, mentions, verbs, author)
     reply_at = cues.reply
     relations: dict[str, Relation] = {}
 

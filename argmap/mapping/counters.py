@@ -213,8 +213,11 @@ def scored_pairs(
             pools[("mentions", d, a, s)].append(i)  # type: ignore[index]
     sides = sorted({s for s in stance if s is not None})
 
+    # Whether each claim reads as an answer: asked by the unnamed answers and by the turns in one document.
+    answering: dict[int, bool] = {}
     if sentences is not None and cues is not None:
-        _implicit_answers(members, sentences, cues, opposite, speaks, answers, mentions)
+        answering = {j: answers_cue(cues[j], sentences[j].text) for j in members}
+        _implicit_answers(members, sentences, cues, answering, opposite, speaks, answers, mentions)
     # Author-level replies: an author whose claims answer another's (Murdock → Smythe) disagrees with that
     # author throughout, so their stated views on opposite sides are candidates even when not adjacent.
     rivals: dict[str, set[str]] = defaultdict(set)  # author → authors it answers or is answered by
@@ -275,7 +278,8 @@ def scored_pairs(
             for i in chosen:
                 found.add(i, j, W_EXPLICIT + W_SPEAKER * head[i] if bonus is None else bonus, why)
     if sentences is not None and cues is not None:
-        _same_document(members, sentences, cues, opposite, lambda i, j: float(vectors[i] @ vectors[j]), head, found)
+        _same_document(members, sentences, answering, opposite, lambda i, j: float(vectors[i] @ vectors[j]), head,
+                       found)
         _theses(members, sentences, debate, stance, vectors, found)
     links = _neighbours(members, debate, stance, vectors, max_per_claim, min_similarity, found)
     scored = []
@@ -299,9 +303,9 @@ def scored_pairs(
     return pairs
 
 
-def _implicit_answers(members: list[int], sentences: Sequence[Sentence], cues: Sequence[Cues], opposite,
-                      speaks: dict[int, dict[str, float]], answers: dict[int, set[str]],
-                      mentions: dict[int, set[str]]) -> None:
+def _implicit_answers(members: list[int], sentences: Sequence[Sentence], cues: Sequence[Cues],
+                      answering: dict[int, bool], opposite, speaks: dict[int, dict[str, float]],
+                      answers: dict[int, set[str]], mentions: dict[int, set[str]]) -> None:
     """A claim that reads as an answer ("I think this is the weakest step", "然而，…") but names nobody
     answers the author of the nearest earlier other-side claim of its document that states a view; so
     does a reported reply whose target goes unnamed ("Arvidsson and Colleoni (2012) objected that …"
@@ -311,7 +315,7 @@ def _implicit_answers(members: list[int], sentences: Sequence[Sentence], cues: S
         by_document[sentences[i].document].append(i)
     for ordered in by_document.values():
         for b, j in enumerate(ordered):
-            if answers[j] or not answers_cue(cues[j], sentences[j].text):
+            if answers[j] or not answering[j]:
                 continue
             if mentions[j] and cues[j].reply < 0:
                 continue  # it names someone and only turns, not replies: "However, X argues …" states X
@@ -322,9 +326,10 @@ def _implicit_answers(members: list[int], sentences: Sequence[Sentence], cues: S
                     break
 
 
-def _same_document(members: list[int], sentences: Sequence[Sentence], cues: Sequence[Cues], opposite, sim,
+def _same_document(members: list[int], sentences: Sequence[Sentence], answering: dict[int, bool], opposite, sim,
                    head: dict[int, bool], found: _Candidates) -> None:
-    """Pairs within one document: a claim answers an earlier other-side claim a few sentences back."""
+    """Pairs within one document: a claim answers an earlier other-side claim a few sentences back, the more
+    readily when it reads as an answer (``answering``)."""
     n = len(sentences)
     # A sentence's place among all the sentences of its document, so distance counts the ones between.
     rank: dict[int, int] = {}
@@ -338,7 +343,7 @@ def _same_document(members: list[int], sentences: Sequence[Sentence], cues: Sequ
     for document in sorted(by_document):
         ordered = sorted(by_document[document], key=lambda i: (rank[i], i))
         for b, j in enumerate(ordered):
-            answer = answers_cue(cues[j], sentences[j].text)
+            answer = answering[j]
             options = []
             for i in ordered[:b]:
                 gap = rank[j] - rank[i]

@@ -144,7 +144,7 @@ _OPENER_EN = r"(?:(?:but|however|yet|still|now|in reply|in response|of course|in
 _GROUP_SUBJECT = re.compile(
     rf"^[\s\"'“‘(（]*(?:{_OPENER_EN}(?P<en>{_GROUP_EN})\b|(?:但|不过|然而|也|当然)?[，,]?(?P<zh>{_GROUP_ZH}))",
     _FLAGS)
-_CRITICAL = re.compile(rf"\b(?:{_CRITICAL_GROUP_EN})\b|{_CRITICAL_GROUP_ZH}|批评者", _FLAGS)
+_CRITICAL = re.compile(rf"\b(?:{_CRITICAL_GROUP_EN})\b|{_CRITICAL_GROUP_ZH}", _FLAGS)
 _BARE = {"some", "others", "many"}
 _BARE_GAP = re.compile(r"\s+(?:(?:\w+ly|also|have|has|had|would|will|may|might|still|even)\s+){0,2}$", _FLAGS)
 GROUP_REACH = 60  # characters from the group to its verb ("Critics of Twenge et al. (2018) argue …")
