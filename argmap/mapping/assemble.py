@@ -11,7 +11,7 @@ from scipy import sparse
 
 from argmap.mapping.attribution import NameIndex, Relation, continue_attribution, relate
 from argmap.mapping.counters import find_counters
-from argmap.mapping.cues import Cues, aside_section, find_cues
+from argmap.mapping.cues import Cues, answers_cue, aside_section, find_cues
 from argmap.mapping.debate import assign_debates, statement_texts
 from argmap.mapping.evidence import incidence, named_works
 from argmap.mapping.positions import build_positions, keep_previous_ids
@@ -146,8 +146,9 @@ def map_declared(
     calibration = frozen.calibration if frozen is not None else {}
     if frozen is not None:
         fixed = frozen.debates | fixed
+    replies = [answers_cue(c, s.text) for s, c in zip(sentences, cues, strict=False)]
     assignment = assign_debates(sentences, vectors, specs, embed, abs(citations_only), citation_keys, asides, fixed,
-                                threshold=calibration.get("threshold"))
+                                threshold=calibration.get("threshold"), replies=replies)
     raw: dict[str, float] = {}
     scales: dict[str, list[float]] = {}
 

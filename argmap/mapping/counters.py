@@ -31,7 +31,7 @@ import numpy as np
 
 from argmap.keys import fold
 from argmap.mapping.attribution import Relation
-from argmap.mapping.cues import Cues, find_cues
+from argmap.mapping.cues import Cues, answers_cue, find_cues
 from argmap.mapping.neighbours import top_k
 from argmap.model import Reference, Sentence
 
@@ -71,37 +71,12 @@ USE_RIVALS = False
 IMPLICIT_WINDOW = 4  # claims back in one document where an unnamed answer finds what it answers
 HEAD_WEIGHT = 0.8  # a relation this strong means the claim states that author's view (attribution's scale)
 
-# A writer's own judgement of a view: "I am not sure", "I think … the weakest step", "Its weakness is",
-# "My answer", "我们认为", "笔者认为". General evaluative wording, not words of any one debate.
-_JUDGEMENT = re.compile(
-    r"\b(?:I|we|my|our)\b(?:\s+\w+){0,3}\s+(?:think|find|doubt|argue|answer|disagree|am not|are not|do not|"
-    r"don't|suspect|would|remain)|\b(?:weak(?:ness|nesses|est|er)?|unconvincing|implausible|problem(?:atic)?|"
-    r"flaw(?:ed|s)?|overstat\w*|not (?:sure|convinced|persuaded)|hard to (?:see|accept)|too (?:broad|narrow|far))\b|"
-    r"我们认为|笔者认为|我认为|值得商榷|站不住|过于|问题在于|难以成立|并不成立",
-    re.IGNORECASE,
-)
 # A document stating its own thesis.
 _THESIS = re.compile(
     r"\b(?:this|the present|our|my) (?:paper|essay|article|thesis|chapter|study|book|note)\b|"
     r"\b(?:I|we) (?:argue|contend|claim|maintain|defend|hold|propose)\b|本文|本研究|本章|笔者认为|我们认为|我认为",
     re.IGNORECASE,
 )
-
-
-# Openings and turns that answer what came before without a reply verb or a plain contrast word: a
-# concession ("Still, …", "This objection is fair, but …"), a reply as a phrase ("In reply, …", 对此),
-# a limitation named ("A limitation is that …"), the other camp brought in ("Critics note …", 有学者).
-_ANSWERING = re.compile(
-    r"^\W*(?:still|even so|all the same|in (?:reply|response)|in turn|against this|critics|sceptics|skeptics)\b|"
-    r"\blimitations?\b|\b(?:fair|true|granted|admittedly|to be sure)\b[^.;]{0,60}\bbut\b|"
-    r"^\W*(?:对此|针对(?:这一|此|上述)|对于(?:这一|此)|有学者|批评者|质疑者)|局限(?:性)?在于",
-    re.IGNORECASE,
-)
-
-
-def answers_cue(cues: Cues, text: str) -> bool:
-    """Whether a sentence reads as an answer to something before it."""
-    return cues.reply >= 0 or cues.opens_with_contrast or bool(_JUDGEMENT.search(text) or _ANSWERING.search(text))
 
 
 def _author_of(references: dict[str, Reference] | None):

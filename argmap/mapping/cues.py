@@ -51,17 +51,17 @@ _CRITIQUE_ZH = r"不足|缺陷|局限|值得商榷|问题在于|牵强|过于|�
 # Framing: the sentence describes the debate or the text itself rather than taking a side.
 _FRAMING_EN = (
     r"\b(?:(?:this|the present|our) (?:essay|paper|article|review|chapter|study|section|book|thesis|note)s?|"
-    r"(?:the|this) debate|both sides|the literature|scholars disagree|remains? (?:open|contested|unresolved)|"
+    r"(?:the|this) (?:[\w-]+ ){0,2}(?:debate|dispute|controversy)|both (?:sides|views|camps|positions|accounts)|the literature|scholars disagree|remains? (?:open|contested|unresolved)|"
     r"whether|we (?:review|survey|examine|discuss|trace|outline|ask)|strand of|camps?|"
     # Sentences about the sides or the lineage of an argument, not taking one.
-    r"(?:neither|either|each|one|the other|the (?:pro|con|yes|no|opposing)) side|both positions|"
+    r"(?:neither|either|each|one|the other|the (?:pro|con|yes|no|opposing)) side|"
     r"(?:the|a) (?:\w+ )?side (?:rests|draws|has|relies)|line of work|roots? (?:lies?|of)|ancestor|"
     r"(?:most|frequently|widely|often) cited|later (?:authors|work|writers)|anticipat(?:e|es|ed)|"
     r"questions? for|future (?:research|work)|first step)\b"
 )
 _FRAMING_ZH = (
     r"本文|本章|本研究|本节|综述|争论|争议|之争|是否|学界|两派|一派|梳理|回顾|"
-    r"双方|分歧|追溯|源头|近年来|今后|未来的研究|议题|主持人|建议大家"
+    r"双方|两种(?:观点|立场|理论)|分歧|追溯|源头|近年来|今后|未来的研究|议题|主持人|建议大家"
 )
 # The text's own thesis ("本文认为", "This paper argues", "I argue"): a framing word that states a side.
 _THESIS_EN = (
@@ -336,3 +336,29 @@ def aside_section(title: str) -> bool:
     """True for section titles such as 'Methods', 'Acknowledgements', '致谢' whose sentences are asides."""
     return bool(title) and bool(_ASIDE_SECTION.search(title))
 
+
+# A writer's own judgement of a view: "I am not sure", "I think … the weakest step", "Its weakness is",
+# "My answer", "我们认为", "笔者认为". General evaluative wording, not words of any one debate.
+_JUDGEMENT = re.compile(
+    r"\b(?:I|we|my|our)\b(?:\s+\w+){0,3}\s+(?:think|find|doubt|argue|answer|disagree|am not|are not|do not|"
+    r"don't|suspect|would|remain)|\b(?:weak(?:ness|nesses|est|er)?|unconvincing|implausible|problem(?:atic)?|"
+    r"flaw(?:ed|s)?|overstat\w*|not (?:sure|convinced|persuaded)|hard to (?:see|accept)|too (?:broad|narrow|far))\b|"
+    r"我们认为|笔者认为|我认为|值得商榷|站不住|过于|问题在于|难以成立|并不成立",
+    re.IGNORECASE,
+)
+
+
+# Openings and turns that answer what came before without a reply verb or a plain contrast word: a
+# concession ("Still, …", "This objection is fair, but …"), a reply as a phrase ("In reply, …", 对此),
+# a limitation named ("A limitation is that …"), the other camp brought in ("Critics note …", 有学者).
+_ANSWERING = re.compile(
+    r"^\W*(?:still|even so|all the same|in (?:reply|response)|in turn|against this|critics|sceptics|skeptics)\b|"
+    r"\blimitations?\b|\b(?:fair|true|granted|admittedly|to be sure)\b[^.;]{0,60}\bbut\b|"
+    r"^\W*(?:对此|针对(?:这一|此|上述)|对于(?:这一|此)|有学者|批评者|质疑者)|局限(?:性)?在于",
+    re.IGNORECASE,
+)
+
+
+def answers_cue(cues: Cues, text: str) -> bool:
+    """Whether a sentence reads as an answer to something before it."""
+    return cues.reply >= 0 or cues.opens_with_contrast or bool(_JUDGEMENT.search(text) or _ANSWERING.search(text))

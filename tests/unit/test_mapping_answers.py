@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from argmap.mapping.attribution import NameIndex, relate
-from argmap.mapping.counters import answers_cue, find_counters
-from argmap.mapping.cues import find_cues
+from argmap.mapping.counters import find_counters
+from argmap.mapping.cues import answers_cue, find_cues
 from argmap.model import Citation, Reference, Sentence, claim_id
 
 
