@@ -192,7 +192,7 @@ def map_declared(
                 why.append("stance set by the reader")
                 confidence[i] = 1.0
                 continue
-            cut = FRAMING_NEUTRAL_BELOW if (cues[i].framing or cues[i].question) else NEUTRAL_BELOW
+            cut = FRAMING_NEUTRAL_BELOW if (cues[i].framing or cues[i].question or cues[i].method) else NEUTRAL_BELOW
             why.append(f"stance score {score:+.2f} (prior {float(result.prior[a]):+.2f}"
                        f"{', refitted on reader labels' if result.refit else ''})")
             if result.thesis is not None and result.thesis[a] != 0:

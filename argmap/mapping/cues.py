@@ -126,6 +126,29 @@ _ADDITIVE_ZH = r"同样|进一步|更进一步|此外|与此类似|类似地"
 
 _FLAGS = re.IGNORECASE
 
+# What a study or an author does, as opposed to what it finds or holds ("The authors pool two surveys …",
+# "They then ask which …", "Hesmondhalgh examines the thesis from …", "She builds on Terranova (2000)",
+# "This is a randomised experiment in which …"): research actions with the work as subject. Matched on the
+# original text, so that a capitalised name can be the subject; a reporting or reply verb anywhere
+# ("… and find that …") makes it a report of a view instead.
+_METHOD_VERB = (
+    r"(?:(?:us|compar|sampl|measur|examin|estimat|cod|combin)(?:e|es|ed)|(?:re)?analy[sz](?:e|es|ed)|"
+    r"(?:pool|test|follow|exploit|ask|collect|recruit|track|survey|interview|call)(?:s|ed)?|appl(?:y|ies|ied)|"
+    r"(?:draws?|drew|builds?|built|rel(?:y|ies|ied)) on|runs?|ran|looks? at|looked at|models?|modell?ed)"
+)
+_METHOD_SUBJECT = (
+    r"(?:[Tt]he (?:authors?|study|paper|survey|experiment|researchers|analysis|article|book)|[Tt]hey|[Hh]e|[Ss]he|"
+    r"[Ii]t|[Tt]his (?:study|paper|experiment|article|book)|"
+    r"[A-Z][\w'’-]+(?:(?:,? (?:and|&) [A-Z][\w'’-]+)(?: et al\.?)?(?: \(\d{4}[a-z]?\))?|(?: et al\.?)?(?: \(\d{4}[a-z]?\)))|"
+    # A lone capitalised word is a name only before a verb in the third person ("Fisher asks"), not in
+    # "Heavy use displaces …" or "Technology use explains …".
+    r"[A-Z][\w'’-]+(?=\s+(?:then |also |first |further |instead )?\w+(?:s|ed)\b))"
+)
+_METHOD = re.compile(
+    rf"^[\s\"'“‘(]*{_METHOD_SUBJECT}\s+(?:then |also |first |further |instead )?{_METHOD_VERB}\b|"
+    r"^[\s\"'“‘(]*[Tt]his is an? (?:[\w-]+ ){0,3}(?:experiment|study|survey|application|analysis|replication)\b"
+)
+
 # An unnamed group as the subject ("Sceptics reply that …", "Some scholars argue …", "有学者认为…"): the
 # sentence reports other people's view, not its document's own. Critical groups answer what they speak of.
 _CRITICAL_GROUP_EN = r"critics|sceptics|skeptics|opponents|detractors|doubters"
@@ -186,6 +209,7 @@ class Cues:
     endorse: int = -1  # first upholding evaluation ("has held up", "remains convincing", "令人信服")
     group: int = -1  # end of an unnamed group that is the subject ("Sceptics reply …", "有学者认为…")
     critical_group: bool = False  # that group is critics or sceptics: it answers the works it speaks of
+    method: bool = False  # says what a study or author does, not what it finds or holds
 
     @property
     def attributive(self) -> int:
@@ -309,6 +333,7 @@ def find_cues(text: str) -> Cues:
         endorse=_first_in(p.endorse, subject, text)[0],
         group=group,
         critical_group=critical_group,
+        method=report < 0 and reply < 0 and opening is None and bool(_METHOD.match(text)),
     )
 
 

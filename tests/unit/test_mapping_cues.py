@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from argmap.mapping.attribution import NameIndex, relate
 from argmap.mapping.cues import aside_section, find_cues
 from argmap.model import Citation, Reference, Sentence
@@ -163,3 +165,23 @@ def test_pronoun_after_an_opener_and_in_their_view_go_on_reporting():
     _, attributed = continue_attribution(sentences, [r for r, _ in related], [a for _, a in related])
     # A sentence that names a work itself is about that work; "their users" is not a reporting subject.
     assert attributed == ["fuchs2010", "fuchs2010", "fuchs2010", None, None]
+
+
+@pytest.mark.parametrize(("text", "method"), [
+    ("The authors pool two large surveys and follow the trend from 2010 to 2015.", True),
+    ("They then ask which everyday activities rose or fell.", True),
+    ("Hesmondhalgh examines the free labour thesis from the standpoint of cultural industries research.", True),
+    ("She builds on Terranova (2000) and on Fuchs (2014).", True),
+    ("Orben and Przybylski use specification curve analysis.", True),
+    ("Kelly et al. (2018) use a British birth cohort.", True),
+    ("This is a randomised experiment in which adult users were paid to deactivate their accounts.", True),
+    # What a study found or holds is a view, not a method.
+    ("They find that heavier use goes with more depressive symptoms.", False),
+    ("The authors pool two surveys and conclude that screens are to blame.", False),
+    # A capitalised word before a noun is not a name before its verb.
+    ("Heavy use displaces sleep.", False),
+    ("Technology use explains at most 0.4 per cent of the variation.", False),
+    ("However, they test it only on adults.", False),
+])
+def test_a_sentence_about_what_a_study_does(text, method):
+    assert find_cues(text).method is method
