@@ -146,9 +146,9 @@ def map_declared(
     calibration = frozen.calibration if frozen is not None else {}
     if frozen is not None:
         fixed = frozen.debates | fixed
-    replies = [answers_cue(c, s.text) for s, c in zip(sentences, cues, strict=False)]
     assignment = assign_debates(sentences, vectors, specs, embed, abs(citations_only), citation_keys, asides, fixed,
-                                threshold=calibration.get("threshold"), replies=replies)
+                                threshold=calibration.get("threshold"),
+                                answers=lambda i: answers_cue(cues[i], sentences[i].text))
     raw: dict[str, float] = {}
     scales: dict[str, list[float]] = {}
 

@@ -31,7 +31,7 @@ def _sentences(*items):
 def _assign(sentences, vectors, replies, fixed=None):
     n = len(sentences)
     return assign_debates(sentences, np.asarray(vectors, dtype=np.float32), [SPEC], _embed,
-                          sparse.csr_matrix((n, 0)), [], np.zeros(n), fixed, replies=replies)
+                          sparse.csr_matrix((n, 0)), [], np.zeros(n), fixed, answers=replies.__getitem__)
 
 
 def test_a_reply_joins_the_debate_of_the_sentence_it_answers():
