@@ -16,7 +16,7 @@ from argmap.mapping.debate import assign_debates, statement_texts
 from argmap.mapping.evidence import incidence, named_works
 from argmap.mapping.positions import build_positions, keep_previous_ids
 from argmap.mapping.stance import NEUTRAL_BELOW, propagate
-from argmap.mapping.thesis import DOCUMENT_KEY, document_voice
+from argmap.mapping.thesis import DOCUMENT_KEY, DocumentVoice, claim_clause, document_voice
 from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sentence
 
 VOICE_WEIGHT = 1.0  # a sentence in a document's own voice speaks for that document (and the work it is)
@@ -106,6 +106,29 @@ def _paragraph_edges(sentences: list[Sentence], cues: list[Cues], members: list[
     return sparse.csr_matrix((vals, (rows, cols)), shape=(n, n))
 
 
+def _claim_clauses(sentences: list[Sentence], voice: DocumentVoice,
+                   embed: Callable[[list[str]], np.ndarray]) -> dict[int, np.ndarray]:
+    """Thesis statements by the vector of their claim clause (``thesis.claim_clause``): a few per document,
+    embedded in one batch."""
+    rows = np.flatnonzero(np.asarray(voice.thesis.sum(axis=1)).ravel() > 0).tolist()
+    clauses = {i: c for i in rows if (c := claim_clause(sentences[i].text)) is not None}
+    if not clauses:
+        return {}
+    matrix = np.asarray(embed(list(clauses.values())), dtype=np.float32)
+    return dict(zip(clauses, matrix, strict=True))
+
+
+def _substituted(vectors: np.ndarray, members: list[int], replace: dict[int, np.ndarray]) -> np.ndarray | None:
+    """``vectors[members]`` with the rows in ``replace`` swapped in; None when there are none."""
+    rows = [(a, i) for a, i in enumerate(members) if i in replace]
+    if not rows:
+        return None
+    out = np.array(vectors[members], dtype=np.float32)
+    for a, i in rows:
+        out[a] = replace[i]
+    return out
+
+
 def map_declared(
     sentences: list[Sentence],
     vectors: np.ndarray,
@@ -135,6 +158,7 @@ def map_declared(
     voice = document_voice(sentences, cues, relations, attributed)
     asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
 
+    clause_vectors = _claim_clauses(sentences, voice, embed)
     position_of = {s.id: i for i, s in enumerate(sentences)}
     known = {spec.id for spec in specs}
     fixed: dict[int, str | None] = {}
@@ -176,7 +200,8 @@ def map_declared(
         result = propagate(vectors[members], pro, con, links, keys, _paragraph_edges(sentences, cues, members, relations),
                            labelled, seed, voice.rows(members), clamped=clamped,
                            calibration=tuple(scale) if frozen and scale else None,
-                           named=named_works(spec.pro, spec.con, references))
+                           named=named_works(spec.pro, spec.con, references),
+                           prior_vectors=_substituted(vectors, members, clause_vectors))
         scales[spec.id] = [result.centre, result.scale]
         for a, i in enumerate(members):
             raw[sentences[i].id] = round(float(result.score[a]) * 2 * result.scale + result.centre, 5)

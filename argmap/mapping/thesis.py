@@ -37,6 +37,38 @@ _OWN_EN = re.compile(
     re.IGNORECASE,
 )
 _OWN_ZH = re.compile(r"我们认为|我认为|综上所述|总之|总而言之|由此可见")
+# What a thesis states is its claim clause: after the lead ("This paper argues that", "本文认为，", a
+# Chinese opening adverbial "在…中，") and before a concession ("…, even when studies report no effect",
+# "，尽管…"). Embedded whole, the concession's words can outweigh the claim's: "This paper argues that
+# minimum wage increases reduce employment …, even when prominent studies report no effect" was nearer the
+# side that finds no effect.
+# In English the claim must follow as a clause: "I defend the position of X against …" names no claim.
+_LEAD_THAT = re.compile(r"^\s*(?:that\b|[,:])\s*", re.IGNORECASE)
+_LEAD_ZH = re.compile(r"^[\s，,：:]*(?:在[^，。]{1,30}?(?:中|下|里|时|上|看来)[，,])?")
+_CONCESSION = re.compile(
+    r"[,;]?\s+(?:even (?:when|if|though)|although|though|despite|in spite of|whereas)\b|"
+    r"[，,；;](?:尽管|即使|虽然|哪怕|纵然)", re.IGNORECASE)
+MIN_CLAUSE = 12  # characters: a shorter remainder is not a claim of its own
+
+
+def claim_clause(text: str) -> str | None:
+    """The claim a thesis statement makes, without its lead and any concession; None when the statement
+    has no such lead or the remainder is too short to stand alone."""
+    lead = _PAPER_EN.search(text) or _PAPER_ZH.search(text) or _OWN_EN.search(text) or _OWN_ZH.search(text)
+    if lead is None:
+        return None
+    rest = text[lead.end():]
+    opening = _LEAD_ZH.match(rest) if not rest.isascii() else _LEAD_THAT.match(rest)
+    if opening is None:
+        return None
+    rest = rest[opening.end():]
+    concession = _CONCESSION.search(rest)
+    if concession is not None:
+        rest = rest[:concession.start()]
+    rest = rest.strip(" ,，.。;；")
+    return rest if len(rest) >= MIN_CLAUSE and rest != text.strip(" .。") else None
+
+
 # Measured on the example corpus: sentences of abstract and conclusion sections without such a cue
 # were as often wrong as right (they report sources and hedge), so sections alone do not count.
 W_PAPER, W_OWN = 1.0, 0.5

@@ -9,7 +9,7 @@ from scipy import sparse
 from argmap.mapping.attribution import Relation
 from argmap.mapping.cues import find_cues
 from argmap.mapping.stance import con_share, propagate
-from argmap.mapping.thesis import W_OWN, W_PAPER, document_voice, thesis_weight
+from argmap.mapping.thesis import W_OWN, W_PAPER, claim_clause, document_voice, thesis_weight
 from argmap.model import Sentence, claim_id
 
 
@@ -100,3 +100,36 @@ def test_one_reader_label_does_not_collapse_the_debate():
     result = propagate(vectors, pro, con, sparse.csr_matrix((n, 0)), [], sparse.csr_matrix((n, n)), {0: -1})
     free = result.score[1:]
     assert (free > 0).sum() >= 3 and (free < 0).sum() >= 3
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("This paper argues that minimum wage increases reduce employment among the young, even when prominent "
+     "studies report no effect.", "minimum wage increases reduce employment among the young"),
+    ("I argue that users are workers, although they are paid nothing.", "users are workers"),
+    ("In sum, the evidence of harm is weak.", "the evidence of harm is weak"),
+    ("本文认为，在存在买方垄断的劳动力市场中，适度提高最低工资不会减少就业，尽管高标准可能有害。",
+     "适度提高最低工资不会减少就业"),
+    ("本文认为最低工资的提高会减少就业。", "最低工资的提高会减少就业"),
+    # No claim clause: the lead names a position, not a claim; or the sentence is no thesis at all.
+    ("I defend the position of Terranova and Fuchs against the claim that platform income is rent.", None),
+    ("Fuchs argues that users are exploited.", None),
+])
+def test_the_claim_clause_of_a_thesis(text, clause):
+    assert claim_clause(text) == clause
+
+
+def test_a_thesis_is_read_by_its_claim_clause():
+    """Swap the two theses' vectors, as a concession's words can pull a thesis to the wrong side; the prior
+    read from the claim clauses (``prior_vectors``) still gives each paper its own side."""
+    from argmap.mapping.thesis import DocumentVoice
+
+    vectors, pro, con, thesis, voice = _two_papers()
+    n = len(vectors)
+    misread = vectors.copy()
+    misread[[0, 5]] = vectors[[5, 0]]
+    args = (pro, con, sparse.csr_matrix((n, 0)), [], sparse.csr_matrix((n, n)), {})
+    document = DocumentVoice(thesis, voice, ["a.md", "b.md"])
+    wrong = propagate(misread, *args, voice=document)
+    right = propagate(misread, *args, voice=document, prior_vectors=vectors)
+    assert wrong.thesis[1] < 0 < wrong.thesis[6]
+    assert (right.score[1:5] > 0).all() and (right.score[6:10] < 0).all()
