@@ -23,6 +23,21 @@ from argmap.model import DebateSpec, Sentence
 W_SELF, W_PARAGRAPH, W_DOCUMENT, W_WORKS = 0.6, 0.15, 0.1, 0.15
 ASIDE_PENALTY = 0.12
 THRESHOLD_FRACTION = 0.35  # of the statements' own similarity to their question
+# Sentences about nothing in any debate, in both languages: how similar the embedding model finds
+# unrelated text to a debate's statements. Side statements that paraphrase their question ("Do minimum
+# wage increases reduce employment?" / "Minimum wage increases have little or no effect on employment")
+# raised the statement-anchored cut-off to 0.23 while that corpus's off-topic sentences scored at most
+# 0.18 and a fifth of its debate sentences fell between: the cut-off stays within OFF_TOPIC_MARGIN of
+# where unrelated text lies (0.04-0.06 with use-multilingual-v3, for all four example debates).
+OFF_TOPIC = (
+    "The seminar meets on Tuesday at four in room 204.", "Please send your slides to the convenor a day in advance.",
+    "Late submissions lose marks unless an extension was agreed.", "The library copy is on loan until next month.",
+    "Remember to back up your files before the deadline.", "Thanks to the reviewers for their helpful comments.",
+    "The weather was cold and the trains were late.", "Chapter two reviews the archival sources.",
+    "下周读书会在二楼会议室举行。", "请提前把幻灯片发给老师。", "图书馆的那本书已经被借走了。", "感谢匿名评审专家的宝贵意见。",
+    "今天的天气很冷，火车晚点了。", "第二章介绍研究方法和数据来源。",
+)
+OFF_TOPIC_MARGIN = 0.1
 
 
 @dataclass
@@ -51,6 +66,13 @@ def otsu(values: np.ndarray, bins: int = 64) -> float:
     mean1 = (sum0[-1] - sum0) / np.maximum(weight1, 1)
     between = weight0 * weight1 * (mean0 - mean1) ** 2
     return float(edges[1:][int(np.argmax(between))])
+
+
+def off_topic_level(statement_vectors: list[np.ndarray], embed: Callable[[list[str]], np.ndarray]) -> float:
+    """The mean own score (as ``similarity`` computes it) of ``OFF_TOPIC`` sentences, over the debates."""
+    unrelated = np.asarray(embed(list(OFF_TOPIC)), dtype=np.float32)
+    scores = [0.5 * (unrelated @ m.T).max(axis=1) + 0.5 * (unrelated @ m.T).mean(axis=1) for m in statement_vectors]
+    return float(np.mean([s.mean() for s in scores]))
 
 
 def _group_mean(scores: np.ndarray, groups: list[tuple]) -> np.ndarray:
@@ -156,13 +178,14 @@ def assign_debates(
         combined = base + W_WORKS * from_works * has_links[:, None]
     combined = combined - ASIDE_PENALTY * asides[:, None]
 
-    # Calibrate the cut-off on this corpus, bounded by how close the statements are to their own question.
-    anchor = float(np.mean([np.mean(m[1:] @ m[0]) for m in statement_vectors]))
-    best = combined.max(axis=1)
-    lo = THRESHOLD_FRACTION * anchor
-    # Measured on the example corpus: Otsu's split alone cut off a fifth of the debate sentences; it
-    # only lowers the statement-anchored cut-off (for corpora whose scores run low), never raises it.
+    # Calibrate the cut-off on this corpus, bounded by how close the statements are to their own question
+    # and by how close unrelated text comes to them.
     if threshold is None:  # an incremental build passes the cut-off its full build calibrated
+        anchor = float(np.mean([np.mean(m[1:] @ m[0]) for m in statement_vectors]))
+        lo = min(THRESHOLD_FRACTION * anchor, off_topic_level(statement_vectors, embed) + OFF_TOPIC_MARGIN)
+        # Measured on the example corpus: Otsu's split alone cut off a fifth of the debate sentences; it
+        # only lowers the statement-anchored cut-off (for corpora whose scores run low), never raises it.
+        best = combined.max(axis=1)
         threshold = float(min(otsu(best), lo)) if best.size > 20 else lo
 
     order = np.argsort(-combined, axis=1, kind="stable")
