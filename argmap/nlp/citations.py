@@ -255,6 +255,11 @@ def _han_trailing_name(
     # are never heard as a Latin name, and Chinese text without renderings never loads pinyin.
     tail = _foreign_tail(run) if hints is not None else ""
     if len(tail) >= 2 and len(tail) > len(known):
+        # A rendering may open with a character that is also a Chinese surname (岑吉兹 = Cengiz): taken
+        # only when the whole name sounds like a known author of the year, never on its own.
+        wider = run[-len(tail) - 1:]
+        if len(wider) > len(tail) and wider[0] in _ZH_SURNAMES and hints.han_name(wider, years) == wider:
+            return wider
         guess = hints.han_name(tail, years)
         if len(guess) > len(known) and may_be_transliteration(guess):
             return guess

@@ -119,7 +119,9 @@ def _fit(cited: str, author: str) -> tuple[float, float] | None:
     if _forms(cited) & _forms(surname_of(author)):
         return (1.0, 1.0)
     surname = sound_surname(author)
-    if not _han_only(cited) or not _LATIN.search(surname) or not may_be_transliteration(cited):
+    # One leading character outside the transliteration set is allowed: 岑吉兹 (Cengiz) opens with 岑.
+    foreign = may_be_transliteration(cited) or (len(cited) >= 3 and may_be_transliteration(cited[1:]))
+    if not _han_only(cited) or not _LATIN.search(surname) or not foreign:
         return None
     rank = phonetic.rank(cited, surname)
     return rank if rank[0] >= phonetic.MATCH else None

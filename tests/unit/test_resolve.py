@@ -424,6 +424,21 @@ def test_rendering_with_no_good_candidate_of_that_year_stays_unresolved(other):
         assert not c.resolved and c.key not in SCREEN.keys()
 
 
+def test_a_rendering_that_opens_with_a_chinese_surname_character():
+    """岑吉兹 renders Cengiz although 岑 is also a Chinese surname: taken whole only when it sounds like an
+    author of the year; otherwise 岑 stays outside the name, as before."""
+    bib = _bib(Reference("cengiz2019", ["Cengiz, Doruk", "Dube, Arindrajit"], 2019, "The effect of minimum wages"))
+    seg = _one_doc("岑吉兹等（2019）按工资水平统计岗位数量。", "")
+    stats = cite(seg, bib, {})
+    (c,) = seg.sentences[0].citations
+    assert (c.key, c.resolved, c.text) == ("cengiz2019", True, "岑吉兹等（2019）")
+    assert stats.unresolved == []
+    elsewhere = _one_doc("岑吉兹等（2018）统计了岗位数量。", "")  # no author of 2018 sounds like it
+    cite(elsewhere, bib, {})
+    (c,) = elsewhere.sentences[0].citations
+    assert not c.resolved and c.text == "吉兹等（2018）"
+
+
 def test_words_and_chinese_names_in_parentheses_are_not_heard_as_latin_names():
     bib = _bib(
         Reference("ennis2023", ["Ennis, Ann"], 2023, "A"), Reference("wang2023", ["Wang, Ning"], 2023, "B")
