@@ -1,6 +1,7 @@
 """Quality floors on the example corpora: a change that loses debates, stances, citations or counterclaims
 fails here. Each floor sits a little under the figure README.md reports (see its eval block), so only a
-real regression trips it; ``corpora/screen-time`` is the field the rules were not written for."""
+real regression trips it; ``corpora/screen-time`` and ``corpora/minimum-wage`` are fields the rules were
+not written for."""
 
 from __future__ import annotations
 
@@ -12,13 +13,12 @@ from argmap.evaluate import evaluate, read_gold
 from argmap.pipeline import build
 from tests.e2e.conftest import ROOT
 
-SCREEN_TIME = ROOT / "corpora" / "screen-time"
+HELD_OUT = {"screen-time": ROOT / "corpora" / "screen-time", "minimum-wage": ROOT / "corpora" / "minimum-wage"}
 
 
-@pytest.fixture(scope="module")
-def built_screen_time(tmp_path_factory):
-    dest = tmp_path_factory.mktemp("st") / "screen-time"
-    shutil.copytree(SCREEN_TIME, dest, ignore=shutil.ignore_patterns(".argmap"))
+def _copy(tmp_path_factory, name):
+    dest = tmp_path_factory.mktemp(name) / name
+    shutil.copytree(HELD_OUT[name], dest, ignore=shutil.ignore_patterns(".argmap"))
     return dest
 
 
@@ -27,13 +27,18 @@ def _scores(root):
 
 
 @pytest.mark.parametrize("corpus, floors", [
-    ("digital-labour", {"debate": 0.87, "stance": 0.75, "stance_en": 0.74, "stance_zh": 0.78, "cite": 0.99,
-                        "counters": 0.3}),
-    ("screen-time", {"debate": 0.9, "stance": 0.68, "stance_en": 0.66, "stance_zh": 0.7, "cite": 0.99,
-                     "counters": 0.33}),
+    ("digital-labour", {"debate": 0.88, "stance": 0.76, "stance_en": 0.75, "stance_zh": 0.78, "cite": 0.99,
+                        "counters": 0.35}),
+    ("screen-time", {"debate": 0.93, "stance": 0.73, "stance_en": 0.72, "stance_zh": 0.74, "cite": 0.99,
+                     "counters": 0.4}),
+    # The second field, labelled before argmap first ran on it; its sides differ mostly by negation ("no
+    # job losses"), which the embedding barely sees, hence the low stance floor.
+    ("minimum-wage", {"debate": 0.9, "stance": 0.58, "stance_en": 0.54, "stance_zh": 0.68, "cite": 0.99,
+                      "counters": 0.25}),
 ])
-def test_the_example_corpora_keep_their_figures(corpus, floors, built_digital_labour, built_screen_time):
-    result = _scores(built_digital_labour if corpus == "digital-labour" else built_screen_time)
+def test_the_example_corpora_keep_their_figures(corpus, floors, built_digital_labour, tmp_path_factory):
+    root = built_digital_labour if corpus == "digital-labour" else _copy(tmp_path_factory, corpus)
+    result = _scores(root)
     assert result["all"]["matched"] == result["all"]["sentences"]  # every gold sentence is one claim
     assert result["all"]["debate_accuracy"] >= floors["debate"]
     assert result["all"]["stance_accuracy"] >= floors["stance"]
