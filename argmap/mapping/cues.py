@@ -109,7 +109,7 @@ _ASIDE_EN = (
     r"page numbers?|see (?:also )?(?:chapter|section|below|above)|reading list|copy|pdf|"
     r"excluded|included|seminar|week \d+"
 )
-_ASIDE_ZH = r"感谢|致谢|资助|基金|问卷|访谈|样本|数据来自|会议|课题|页码|研讨|本周|作者简介|收稿"
+_ASIDE_ZH = r"感谢|致谢|资助|基金|问卷|访谈|样本|数据来自|会议|课题|页码|研讨|本周|下周|下次|作者简介|收稿|幻灯片|电子版|图书馆|借走|截止日期"
 _ASIDE_SECTION = re.compile(
     r"^\W*(?:\d+[.\s]*)?(?:methods?\b|methodology|data and methods?|research design|acknowledg|funding|appendix|"
     r"notes? on (?:sources|method)|logistics|schedule|housekeeping|研究方法|数据来源|致谢|附录|基金)",

@@ -185,3 +185,11 @@ def test_pronoun_after_an_opener_and_in_their_view_go_on_reporting():
 ])
 def test_a_sentence_about_what_a_study_does(text, method):
     assert find_cues(text).method is method
+
+
+@pytest.mark.parametrize("text", [
+    "下周读书会由我主讲，需要提前把幻灯片发给老师。",
+    "图书馆那本《最低工资》已经被借走了，只能先看电子版。",
+])
+def test_chinese_logistics_are_asides(text):
+    assert find_cues(text).aside
