@@ -37,3 +37,26 @@ def test_paraphrasing_statements_do_not_raise_the_cut_off_above_on_topic_sentenc
 
 def test_the_probes_cover_both_languages():
     assert any(t.isascii() for t in OFF_TOPIC) and any(not t.isascii() for t in OFF_TOPIC)
+
+
+def test_citing_works_of_a_debate_counts_towards_being_in_it(monkeypatch):
+    """A sentence with few topic words of its own ("A meta-analysis agreed (Kim, 2001).") is in the debate
+    when the work it cites is; the same words without the citation are not."""
+    import argmap.mapping.debate as debate
+
+    spec = DebateSpec("aid", "Does aid raise growth?", ["Aid raises growth."], ["Aid does not raise growth."])
+
+    def embed(texts):
+        table = {spec.question: _unit((0, 1.0)), spec.pro[0]: _unit((0, 1.0), (1, 0.1)),
+                 spec.con[0]: _unit((0, 1.0), (1, -0.1))}
+        return np.stack([table.get(t, _unit((3, 1.0))) for t in texts])
+
+    texts = ["Aid raises growth (Kim, 2001).", "A meta-analysis agreed (Kim, 2001).", "A meta-analysis agreed."]
+    sentences = [Sentence(claim_id(f"{k}.md", t), f"{k}.md", t, 0, len(t)) for k, t in enumerate(texts)]
+    weak = _unit((0, 0.08), (2, 1.0))
+    vectors = np.stack([_unit((0, 1.0)), weak, weak])
+    cites = sparse.csr_matrix(np.array([[1.0], [1.0], [0.0]]))
+    result = assign_debates(sentences, vectors, [spec], embed, cites, ["kim2001"], np.zeros(3))
+    assert result.debate == ["aid", "aid", None]
+    monkeypatch.setattr(debate, "W_WORKS_PRESENCE", 0.0)
+    assert assign_debates(sentences, vectors, [spec], embed, cites, ["kim2001"], np.zeros(3)).debate == ["aid", None, None]
