@@ -144,6 +144,13 @@ _METHOD_SUBJECT = (
     # "Heavy use displaces …" or "Technology use explains …".
     r"[A-Z][\w'’-]+(?=\s+(?:then |also |first |further |instead )?\w+(?:s|ed)\b))"
 )
+# What blocks the method reading: a verb stating a finding or a view anywhere ("… and find a decline"), or
+# any reporting verb that opens a clause ("… and observe that …"); a participle does not ("countries
+# observed over four-year periods").
+_METHOD_BLOCK = re.compile(
+    r"\b(?:finds?|found|show(?:s|ed|n)?|conclud(?:e|es|ed)|demonstrat(?:e|es|ed)|report(?:s|ed)?|reveal(?:s|ed)?|"
+    r"argu(?:e|es|ed)|claim(?:s|ed)?|suggest(?:s|ed)?|holds?|held|maintain(?:s|ed)?|contend(?:s|ed)?|"
+    rf"insist(?:s|ed)?)\b|\b(?:{_REPORT_EN})\s+(?:that\b|:)", re.IGNORECASE)
 _METHOD = re.compile(
     rf"^[\s\"'“‘(]*{_METHOD_SUBJECT}\s+(?:then |also |first |further |instead )?{_METHOD_VERB}\b|"
     r"^[\s\"'“‘(]*[Tt]his is an? (?:[\w-]+ ){0,3}(?:experiment|study|survey|application|analysis|replication)\b"
@@ -333,7 +340,7 @@ def find_cues(text: str) -> Cues:
         endorse=_first_in(p.endorse, subject, text)[0],
         group=group,
         critical_group=critical_group,
-        method=report < 0 and reply < 0 and opening is None and bool(_METHOD.match(text)),
+        method=reply < 0 and opening is None and bool(_METHOD.match(text)) and not _METHOD_BLOCK.search(text),
     )
 
 

@@ -175,6 +175,8 @@ def test_pronoun_after_an_opener_and_in_their_view_go_on_reporting():
     ("Orben and Przybylski use specification curve analysis.", True),
     ("Kelly et al. (2018) use a British birth cohort.", True),
     ("This is a randomised experiment in which adult users were paid to deactivate their accounts.", True),
+    ("They use a panel of countries observed over four-year periods.", True),  # a participle reports nothing
+    ("They use a panel of countries and find a decline.", False),
     # What a study found or holds is a view, not a method.
     ("They find that heavier use goes with more depressive symptoms.", False),
     ("The authors pool two surveys and conclude that screens are to blame.", False),
