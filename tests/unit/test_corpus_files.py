@@ -18,8 +18,9 @@ from argmap.config import parse_settings
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 DIGITAL = CORPORA / "digital-labour"
 QUICK = CORPORA / "quickstart"
-SCREEN = CORPORA / "screen-time"  # the held-out field; its own checks are in test_corpus_screen_time.py
-ALL = pytest.mark.parametrize("root", [DIGITAL, QUICK, SCREEN], ids=["digital-labour", "quickstart", "screen-time"])
+# Corpora from other fields, held out when they were written; their own checks are in test_corpus_fields.py.
+FIELDS = {name: CORPORA / name for name in ("screen-time", "minimum-wage", "foreign-aid")}
+ALL = pytest.mark.parametrize("root", [DIGITAL, QUICK, *FIELDS.values()], ids=["digital-labour", "quickstart", *FIELDS])
 DOC_SUFFIXES = {".md", ".txt", ".pdf"}
 GENERATED_KEY = re.compile(r"^[a-z]+\d{4}[a-z]?$")  # the contract's surname + year (+ letter)
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -53,9 +54,12 @@ def bib_keys() -> set[str]:
     return {entry.key for entry in library.entries}
 
 
-def screen_keys() -> set[str]:
-    library = bibtexparser.parse_string((SCREEN / "references.bib").read_text(encoding="utf-8"))
-    return {entry.key for entry in library.entries}
+def field_keys(root: Path):
+    def keys() -> set[str]:
+        library = bibtexparser.parse_string((root / "references.bib").read_text(encoding="utf-8"))
+        return {entry.key for entry in library.entries}
+
+    return keys
 
 
 def csl_keys() -> set[str]:
@@ -79,8 +83,8 @@ def test_gold_sentences_are_verbatim_in_existing_documents(root: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "root,keys", [(DIGITAL, bib_keys), (QUICK, csl_keys), (SCREEN, screen_keys)],
-    ids=["digital-labour", "quickstart", "screen-time"],
+    "root,keys", [(DIGITAL, bib_keys), (QUICK, csl_keys), *((root, field_keys(root)) for root in FIELDS.values())],
+    ids=["digital-labour", "quickstart", *FIELDS],
 )
 def test_gold_citations_resolve_to_library_or_generated_keys(root: Path, keys) -> None:
     library = keys()
