@@ -129,8 +129,8 @@ _FLAGS = re.IGNORECASE
 # What a study or an author does, as opposed to what it finds or holds ("The authors pool two surveys …",
 # "They then ask which …", "Hesmondhalgh examines the thesis from …", "She builds on Terranova (2000)",
 # "This is a randomised experiment in which …"): research actions with the work as subject. Matched on the
-# original text, so that a capitalised name can be the subject; a reporting or reply verb anywhere
-# ("… and find that …") makes it a report of a view instead.
+# original text, so that a capitalised name can be the subject; a reply verb, a finding ("… and find a
+# decline") or a reported clause ("… and observe that …") makes it a report of a view instead.
 _METHOD_VERB = (
     r"(?:(?:us|compar|sampl|measur|examin|estimat|cod|combin)(?:e|es|ed)|(?:re)?analy[sz](?:e|es|ed)|"
     r"(?:pool|test|follow|exploit|ask|collect|recruit|track|survey|interview|call)(?:s|ed)?|appl(?:y|ies|ied)|"
