@@ -11,7 +11,7 @@ from scipy import sparse
 
 from argmap.mapping.attribution import NameIndex, Relation, continue_attribution, relate
 from argmap.mapping.counters import find_counters
-from argmap.mapping.cues import Cues, answers_cue, aside_section, find_cues
+from argmap.mapping.cues import Cues, aside_section, find_cues, takes_up
 from argmap.mapping.debate import assign_debates, statement_texts
 from argmap.mapping.evidence import incidence, named_works
 from argmap.mapping.positions import build_positions, keep_previous_ids
@@ -172,7 +172,7 @@ def map_declared(
         fixed = frozen.debates | fixed
     assignment = assign_debates(sentences, vectors, specs, embed, abs(citations_only), citation_keys, asides, fixed,
                                 threshold=calibration.get("threshold"),
-                                answers=lambda i: answers_cue(cues[i], sentences[i].text))
+                                follows_on=lambda i: takes_up(cues[i], sentences[i].text))
     raw: dict[str, float] = {}
     scales: dict[str, list[float]] = {}
 

@@ -109,7 +109,7 @@ _ASIDE_EN = (
     r"page numbers?|see (?:also )?(?:chapter|section|below|above)|reading list|copy|pdf|"
     r"excluded|included|seminar|week \d+"
 )
-_ASIDE_ZH = r"感谢|致谢|资助|基金|问卷|访谈|样本|数据来自|会议|课题|页码|研讨|本周|下周|下次|作者简介|收稿|幻灯片|电子版|图书馆|借走|截止日期"
+_ASIDE_ZH = r"感谢|致谢|资助|基金|问卷|访谈|数据来自|会议|课题|页码|研讨|本周|下周|下次|作者简介|收稿|幻灯片|电子版|图书馆|借走|截止日期"
 _ASIDE_SECTION = re.compile(
     r"^\W*(?:\d+[.\s]*)?(?:methods?\b|methodology|data and methods?|research design|acknowledg|funding|appendix|"
     r"notes? on (?:sources|method)|logistics|schedule|housekeeping|研究方法|数据来源|致谢|附录|基金)",
@@ -394,3 +394,8 @@ _ANSWERING = re.compile(
 def answers_cue(cues: Cues, text: str) -> bool:
     """Whether a sentence reads as an answer to something before it."""
     return cues.reply >= 0 or cues.opens_with_contrast or bool(_JUDGEMENT.search(text) or _ANSWERING.search(text))
+
+
+def takes_up(cues: Cues, text: str) -> bool:
+    """Whether a sentence answers or adds to what came before it ("X replied that …", "Y likewise found …")."""
+    return cues.additive or answers_cue(cues, text)

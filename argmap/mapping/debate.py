@@ -154,7 +154,7 @@ def assign_debates(
     asides: np.ndarray,
     fixed: dict[int, str | None] | None = None,
     threshold: float | None = None,
-    answers: Callable[[int], bool] | None = None,
+    follows_on: Callable[[int], bool] | None = None,
 ) -> DebateAssignment:
     """Assign each sentence to a debate or to none. ``links`` is the (unsigned) sentence × work matrix,
     ``asides`` flags method/logistics sentences, ``fixed`` holds reader decisions by sentence index."""
@@ -241,20 +241,20 @@ def assign_debates(
             confidence[i] = float(1 / (1 + np.exp(-(min(margin, gap) + 0.02) / 0.04)))
             why.append(f"score {score:.2f} ≥ cut-off {threshold:.2f}")
         reasons.append(why)
-    if answers is not None:
-        _join_exchanges(sentences, answers, fixed, debate, reasons)
+    if follows_on is not None:
+        _join_exchanges(sentences, follows_on, fixed, debate, reasons)
     return DebateAssignment(debate, confidence, combined, threshold, reasons)
 
 
 REPLY_REACH = 2  # sentences back in its document where a reply finds the exchange it belongs to
 
 
-def _join_exchanges(sentences: list[Sentence], answers: Callable[[int], bool], fixed: dict[int, str | None],
+def _join_exchanges(sentences: list[Sentence], follows_on: Callable[[int], bool], fixed: dict[int, str | None],
                     debate: list[str | None], reasons: list[list[str]]) -> None:
-    """A reply below the cut-off ("Orben and Przybylski (2020) replied that choosing the largest
-    specifications …", "针对这一批评，…回应说") joins the debate of the sentence it answers: the nearest
-    of the sentences just before it in its document that is in a debate. Its own words may name only
-    the detail it answers, far from any side statement."""
+    """A sentence below the cut-off that answers or adds to what came before ("Orben and Przybylski (2020)
+    replied that choosing the largest specifications …", "针对这一批评，…回应说", "Arndt et al. (2010)
+    likewise found …") joins the debate of the nearest of the sentences just before it in its document
+    that is in a debate: its own words may name only the detail it takes up, far from any side statement."""
     order = sorted(range(len(sentences)), key=lambda k: (sentences[k].document, sentences[k].start, k))
     for b, i in enumerate(order):
         if debate[i] is not None or i in fixed:
@@ -264,7 +264,7 @@ def _join_exchanges(sentences: list[Sentence], answers: Callable[[int], bool], f
             if sentences[k].document != sentences[i].document:
                 break
             if debate[k] is not None:
-                if answers(i):  # asked only here: the cue patterns are slow to run on every sentence
+                if follows_on(i):  # asked only here: the cue patterns are slow to run on every sentence
                     debate[i] = debate[k]
-                    reasons[i].append(f"answers the sentence before it, in '{debate[k]}'")
+                    reasons[i].append(f"takes up the sentence before it, in '{debate[k]}'")
                 break

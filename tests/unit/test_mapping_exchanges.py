@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from argmap.mapping.cues import find_cues
+from argmap.mapping.cues import find_cues, takes_up
 from argmap.mapping.debate import assign_debates
 from argmap.model import DebateSpec, Sentence, claim_id
 
@@ -31,7 +31,7 @@ def _sentences(*items):
 def _assign(sentences, vectors, replies, fixed=None):
     n = len(sentences)
     return assign_debates(sentences, np.asarray(vectors, dtype=np.float32), [SPEC], _embed,
-                          sparse.csr_matrix((n, 0)), [], np.zeros(n), fixed, answers=replies.__getitem__)
+                          sparse.csr_matrix((n, 0)), [], np.zeros(n), fixed, follows_on=replies.__getitem__)
 
 
 def test_a_reply_joins_the_debate_of_the_sentence_it_answers():
@@ -40,7 +40,7 @@ def test_a_reply_joins_the_debate_of_the_sentence_it_answers():
                            ("a.md", "The weather was fine that year."))
     result = _assign(sentences, [ON_TOPIC, OFF_TOPIC, OFF_TOPIC], [False, True, False])
     assert result.debate == ["harm", "harm", None]
-    assert "answers the sentence before it, in 'harm'" in result.reasons[1]
+    assert "takes up the sentence before it, in 'harm'" in result.reasons[1]
 
 
 def test_without_the_reply_cue_or_across_documents_it_stays_out():
@@ -73,3 +73,21 @@ def test_the_readers_decision_wins_over_the_exchange():
 ])
 def test_sentences_about_the_debate_itself_are_framing(text):
     assert find_cues(text).framing
+
+
+@pytest.mark.parametrize(("text", "takes_up_before"), [
+    ("Orben and Przybylski (2020) replied that choosing the largest specifications is a forking path.", True),
+    ("Arndt, Jones and Tarp (2010) likewise found a positive average effect.", True),
+    ("针对这一批评，海特的支持者回应说，等待完美的因果证据本身就有代价。", True),
+    ("杜贝等（2010）同样没有发现就业损失。", True),
+    ("The seminar meets on Tuesday.", False),
+])
+def test_what_takes_up_the_sentence_before(text, takes_up_before):
+    assert takes_up(find_cues(text), text) is takes_up_before
+
+
+@pytest.mark.parametrize("text", [
+    "伊斯特利等（2004）在扩充样本之后重新估计，发现伯恩赛德和多拉尔的结论并不稳健。",  # a sample is research
+])
+def test_research_wording_is_no_aside(text):
+    assert not find_cues(text).aside
