@@ -36,13 +36,17 @@ _SNAPSHOT_TAG = hashlib.sha1(repr(("corpus-1", _SENTENCE_FIELDS, _CITATION_FIELD
                                    [f.name for f in fields(Document)])).encode()).hexdigest()[:12]
 
 
+# The modules of argmap/nlp that find and resolve citations: their code keys this cache, and (being redone
+# on every build) not the parsed-document cache (``pipeline.parser_version``).
+RESOLVING_MODULES = ("citations.py", "phonetic.py", "reflist.py", "resolve.py", "translit.py")
+
+
 @lru_cache(maxsize=1)
 def resolver_version() -> str:
     """Changes whenever the code that finds or resolves citations changes."""
     here = Path(__file__).parent
     digest = hashlib.sha1(_VERSION_TAG.encode())
-    resolving = ("citations.py", "phonetic.py", "reflist.py", "resolve.py", "translit.py")
-    for path in sorted([here / "keys.py", *(here / "nlp" / n for n in resolving)]):
+    for path in sorted([here / "keys.py", *(here / "nlp" / n for n in RESOLVING_MODULES)]):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

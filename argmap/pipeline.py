@@ -62,11 +62,12 @@ def _source_digest(paths: list[Path]) -> str:
 @lru_cache(maxsize=1)
 def parser_version() -> str:
     """Changes whenever the code that reads or segments documents changes, so stale cache entries miss."""
+    from argmap.cite_cache import RESOLVING_MODULES
+
     here = Path(__file__).parent
     # Citation resolution is redone on every build, so its modules are not part of the cache key.
-    resolving = ("citations.py", "phonetic.py", "reflist.py", "resolve.py", "translit.py")
     return _source_digest([p for p in [*here.glob("ingest/*.py"), *here.glob("nlp/*.py")]
-                           if p.name not in resolving])
+                           if p.name not in RESOLVING_MODULES])
 
 
 @lru_cache(maxsize=1)

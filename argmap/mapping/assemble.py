@@ -16,7 +16,7 @@ from argmap.mapping.debate import assign_debates, statement_texts
 from argmap.mapping.evidence import incidence, named_works
 from argmap.mapping.positions import build_positions, keep_previous_ids
 from argmap.mapping.stance import NEUTRAL_BELOW, propagate
-from argmap.mapping.thesis import DOCUMENT_KEY, DocumentVoice, claim_clause, document_voice
+from argmap.mapping.thesis import DOCUMENT_KEY, DocumentVoice, claim_clause, document_voice, in_own_voice
 from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sentence
 
 VOICE_WEIGHT = 1.0  # a sentence in a document's own voice speaks for that document (and the work it is)
@@ -63,7 +63,7 @@ def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], att
     subjects = subject_works(sentences, attributed)
     extra = []
     for s, rels, who, cue in zip(sentences, relations, attributed, cues, strict=False):
-        if who is not None or any(r.sign < 0 for r in rels) or cue.group >= 0:  # "Sceptics reply …": theirs
+        if not in_own_voice(cue, rels, who):
             extra.append([])
             continue
         if cue.critique >= 0 and not rels and s.document in subjects:

@@ -72,11 +72,16 @@ def otsu(values: np.ndarray, bins: int = 64) -> float:
     return float(edges[1:][int(np.argmax(between))])
 
 
+def _own_scores(vectors: np.ndarray, statements: np.ndarray) -> np.ndarray:
+    """Each vector's similarity to one debate's statements: 0.5 × the closest + 0.5 × the mean."""
+    sims = vectors @ statements.T
+    return 0.5 * sims.max(axis=1) + 0.5 * sims.mean(axis=1)
+
+
 def off_topic_level(statement_vectors: list[np.ndarray], embed: Callable[[list[str]], np.ndarray]) -> float:
-    """The mean own score (as ``similarity`` computes it) of ``OFF_TOPIC`` sentences, over the debates."""
+    """The mean own score of ``OFF_TOPIC`` sentences, over the debates."""
     unrelated = np.asarray(embed(list(OFF_TOPIC)), dtype=np.float32)
-    scores = [0.5 * (unrelated @ m.T).max(axis=1) + 0.5 * (unrelated @ m.T).mean(axis=1) for m in statement_vectors]
-    return float(np.mean([s.mean() for s in scores]))
+    return float(np.mean([_own_scores(unrelated, m).mean() for m in statement_vectors]))
 
 
 def _group_mean(scores: np.ndarray, groups: list[tuple]) -> np.ndarray:
@@ -100,8 +105,7 @@ def similarity(vectors: np.ndarray, specs: list[DebateSpec], embed: Callable[[li
     for spec in specs:
         items = statement_texts(spec)
         matrix = np.asarray(embed(items), dtype=np.float32)
-        sims = vectors @ matrix.T
-        columns.append(0.5 * sims.max(axis=1) + 0.5 * sims.mean(axis=1))
+        columns.append(_own_scores(vectors, matrix))
         statement_vectors.append(matrix)
         texts.append(items)
     return np.stack(columns, axis=1), statement_vectors, texts

@@ -93,6 +93,12 @@ def thesis_weight(sentence: Sentence, cues: Cues) -> float:
     return 0.0
 
 
+def in_own_voice(cues: Cues, relations: list[Relation], attributed: str | None) -> bool:
+    """Whether a sentence speaks in its document's own voice: it reports nobody, named or not ("Fuchs
+    holds …", "Sceptics reply that …" are theirs), and answers nobody."""
+    return attributed is None and cues.group < 0 and not any(r.sign < 0 for r in relations)
+
+
 @dataclass
 class DocumentVoice:
     """Sentences × documents: ``thesis`` holds thesis weights, ``voice`` marks own-voice sentences."""
@@ -121,8 +127,8 @@ def document_voice(sentences: list[Sentence], cues: list[Cues], relations: list[
     column = {d: j for j, d in enumerate(documents)}
     t_rows, t_vals, v_rows = [], [], []
     for i, (s, cue, rels, who) in enumerate(zip(sentences, cues, relations, attributed, strict=False)):
-        if who is not None or any(r.sign < 0 for r in rels) or cue.group >= 0:
-            continue  # reports someone ("Fuchs holds …", "Sceptics reply …") or answers someone
+        if not in_own_voice(cue, rels, who):
+            continue
         v_rows.append(i)
         weight = thesis_weight(s, cue)
         if weight > 0:

@@ -183,6 +183,13 @@ def may_be_transliteration(name: str) -> bool:
     return len(chars) >= 2 and outside <= (1 if len(chars) >= 4 else 0)
 
 
+def may_render_foreign(name: str) -> bool:
+    """``may_be_transliteration``, or a rendering that opens with one character that is also a Chinese
+    surname (岑吉兹 = Cengiz): callers still require the whole to sound like a known author."""
+    return may_be_transliteration(name) or (
+        len(name) >= 3 and name[0] in _ZH_SURNAMES and may_be_transliteration(name[1:]))
+
+
 def _split_latin_names(names: str) -> list[str]:
     parts = _NAME_SEPARATORS.split(names.strip())
     # "Fuchs's (2014)", "Marx' (1867)": the possessive is not part of the surname.
@@ -258,7 +265,7 @@ def _han_trailing_name(
         # A rendering may open with a character that is also a Chinese surname (岑吉兹 = Cengiz): taken
         # only when the whole name sounds like a known author of the year, never on its own.
         wider = run[-len(tail) - 1:]
-        if len(wider) > len(tail) and wider[0] in _ZH_SURNAMES and hints.han_name(wider, years) == wider:
+        if len(wider) > len(tail) and may_render_foreign(wider) and hints.han_name(wider, years) == wider:
             return wider
         guess = hints.han_name(tail, years)
         if len(guess) > len(known) and may_be_transliteration(guess):

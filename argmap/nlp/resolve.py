@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from argmap.keys import fold, fold_loose, generated_key
 from argmap.model import Citation, Reference, Segmented
 from argmap.nlp import phonetic, translit
-from argmap.nlp.citations import find_citations_marked, may_be_transliteration
+from argmap.nlp.citations import find_citations_marked, may_render_foreign
 from argmap.nlp.reflist import parse_reference_list, split_entries, year_suffix
 
 _PARTICLES = {
@@ -119,9 +119,7 @@ def _fit(cited: str, author: str) -> tuple[float, float] | None:
     if _forms(cited) & _forms(surname_of(author)):
         return (1.0, 1.0)
     surname = sound_surname(author)
-    # One leading character outside the transliteration set is allowed: 岑吉兹 (Cengiz) opens with 岑.
-    foreign = may_be_transliteration(cited) or (len(cited) >= 3 and may_be_transliteration(cited[1:]))
-    if not _han_only(cited) or not _LATIN.search(surname) or not foreign:
+    if not _han_only(cited) or not _LATIN.search(surname) or not may_render_foreign(cited):
         return None
     rank = phonetic.rank(cited, surname)
     return rank if rank[0] >= phonetic.MATCH else None
