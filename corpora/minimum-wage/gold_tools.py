@@ -357,20 +357,11 @@ COUNTERS: list[tuple[str, str]] = [
 
 def main() -> int:
     try:
-        lines = gold_lines(HERE, LABELS, COUNTERS)
+        print(_BASE.write(HERE, LABELS, COUNTERS))
     except ValueError as exc:
         print(f"gold_tools: {exc}", file=sys.stderr)
         return 1
-    (HERE / "argmap-gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    zh = sum(1 for lb in LABELS if _BASE._CJK.search(lb.text))
-    null = sum(1 for lb in LABELS if lb.debate is None)
-    neutral = sum(1 for lb in LABELS if lb.debate and lb.stance is None)
-    print(
-        f"{HERE.name}: {len(LABELS)} sentences ({zh} Chinese, {null} outside every debate, "
-        f"{neutral} neutral inside the debate), {len(COUNTERS)} counter pairs"
-    )
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
