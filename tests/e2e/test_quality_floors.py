@@ -1,7 +1,8 @@
 """Quality floors on the example corpora: a change that loses debates, stances, citations or counterclaims
 fails here. Each floor sits a little under the figure README.md reports (see its eval block), so only a
 real regression trips it; ``corpora/screen-time``, ``corpora/minimum-wage`` and ``corpora/foreign-aid`` are
-fields the rules were not written for."""
+fields the rules were not written for, and ``corpora/reading-group`` is the two digital-labour debates again,
+written and labelled blind."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from argmap.evaluate import evaluate, read_gold
 from argmap.pipeline import build
 from tests.e2e.conftest import ROOT
 
-HELD_OUT = {name: ROOT / "corpora" / name for name in ("screen-time", "minimum-wage", "foreign-aid")}
+HELD_OUT = {name: ROOT / "corpora" / name for name in ("screen-time", "minimum-wage", "foreign-aid", "reading-group")}
 
 
 def _copy(tmp_path_factory, name):
@@ -27,8 +28,8 @@ def _scores(root):
 
 
 @pytest.mark.parametrize("corpus, floors", [
-    ("digital-labour", {"debate": 0.88, "stance": 0.76, "stance_en": 0.75, "stance_zh": 0.78, "cite": 0.99,
-                        "counters": 0.35}),
+    ("digital-labour", {"debate": 0.92, "stance": 0.73, "stance_en": 0.7, "stance_zh": 0.8, "cite": 0.99,
+                        "counters": 0.33}),
     ("screen-time", {"debate": 0.93, "stance": 0.73, "stance_en": 0.72, "stance_zh": 0.74, "cite": 0.99,
                      "counters": 0.4}),
     # The second field, labelled before argmap first ran on it; its sides differ mostly by negation ("no
@@ -37,6 +38,10 @@ def _scores(root):
                       "counters": 0.25}),
     ("foreign-aid", {"debate": 0.9, "stance": 0.62, "stance_en": 0.59, "stance_zh": 0.7, "cite": 0.99,
                      "counters": 0.3}),
+    # The digital-labour debates as an outside reader wrote and labelled them, with side statements that
+    # name nobody: the honest figure for those debates. Stance is the open problem (issue 3).
+    ("reading-group", {"debate": 0.91, "stance": 0.48, "stance_en": 0.42, "stance_zh": 0.62, "cite": 0.99,
+                       "counters": 0.14}),
 ])
 def test_the_example_corpora_keep_their_figures(corpus, floors, built_digital_labour, tmp_path_factory):
     root = built_digital_labour if corpus == "digital-labour" else _copy(tmp_path_factory, corpus)

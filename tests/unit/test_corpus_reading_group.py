@@ -4,7 +4,6 @@ bibliography, settings, gold labels and segmentation agree with each other."""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import bibtexparser
 import pytest
