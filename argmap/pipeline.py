@@ -73,7 +73,9 @@ def parser_version() -> str:
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """Changes whenever argmap's core code changes, so a map built by older code counts as stale."""
-    return _source_digest([p for p in Path(__file__).parent.rglob("*.py") if "tui" not in p.parts])
+    here = Path(__file__).parent
+    # The fitted heads (mapping/heads/*.npz) decide as much as code does.
+    return _source_digest([p for p in [*here.rglob("*.py"), *here.rglob("*.npz")] if "tui" not in p.parts])
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -233,6 +235,7 @@ def _build(root: Path, model: str | None, progress: Progress | None, *, use_cach
         labels=decisions.labels(),
         seed=settings.seed,
         previous=previous,
+        model=embedder.name,
     )
     result = None if full else _extend(inp, previous, last, context, decisions, segmented, stats, cited_keys)
     if result is None:

@@ -37,6 +37,7 @@ class MapInput:
     labels: dict[str, dict[str, str | None]] = field(default_factory=dict)  # reader decisions per claim id
     seed: int = 0
     previous: ArgumentMap | None = None  # last build, for stable position ids
+    model: str = ""  # the embedding model's name, for what was fitted in its space (mapping.neutral)
 
 
 @dataclass
@@ -69,13 +70,13 @@ def map_corpus(inp: MapInput) -> MapResult:
         raise ValueError(f"{len(inp.sentences)} sentences but {len(vectors)} vectors")
     if inp.debates:
         debates, claims, calibration = map_declared(inp.sentences, vectors, inp.debates, inp.embed, inp.references,
-                                                    inp.labels, inp.seed, inp.previous)
+                                                    inp.labels, inp.seed, inp.previous, model=inp.model)
         return MapResult(debates, claims, calibration=calibration)
     from argmap.mapping.discovery import discover
 
     specs, assignment = discover(inp.sentences, vectors, inp.seed)
     debates, claims, _ = map_declared(inp.sentences, vectors, specs, _reuse(inp), inp.references, inp.labels,
-                                      inp.seed, inp.previous, fixed_debates=assignment)
+                                      inp.seed, inp.previous, fixed_debates=assignment, model=inp.model)
     for debate in debates:
         debate.proposed = True
     from argmap.mapping.discovery import proposal_toml

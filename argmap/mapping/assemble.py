@@ -14,6 +14,7 @@ from argmap.mapping.counters import find_counters
 from argmap.mapping.cues import Cues, aside_section, find_cues, takes_up
 from argmap.mapping.debate import assign_debates, statement_texts
 from argmap.mapping.evidence import incidence, named_works
+from argmap.mapping.neutral import NEUTRAL_ABOVE, neutral_probability
 from argmap.mapping.positions import build_positions, keep_previous_ids
 from argmap.mapping.stance import NEUTRAL_BELOW, propagate
 from argmap.mapping.thesis import DOCUMENT_KEY, DocumentVoice, claim_clause, document_voice, in_own_voice
@@ -140,12 +141,14 @@ def map_declared(
     previous: ArgumentMap | None = None,
     fixed_debates: list[str | None] | None = None,
     frozen: Frozen | None = None,
+    model: str = "",
 ) -> tuple[list[Debate], list[Claim], dict]:
     """Debates (with positions) and one Claim per sentence, for the debates in ``specs``, and the
     calibration an incremental build reuses: the debate cut-off, each debate's stance centre and scale,
     and each claim's raw propagated stance value.
 
-    With ``frozen`` (an incremental build) positions are not clustered: the caller places new claims."""
+    With ``frozen`` (an incremental build) positions are not clustered: the caller places new claims.
+    ``model`` names the embedding model, whose fitted neutral-sentence head (if any) is used."""
     n = len(sentences)
     cues = [find_cues(s.text) for s in sentences]
     index = NameIndex().fit(sentences, references)
@@ -159,6 +162,7 @@ def map_declared(
     asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
 
     clause_vectors = _claim_clauses(sentences, voice, embed)
+    describes = neutral_probability(model, vectors)
     position_of = {s.id: i for i, s in enumerate(sentences)}
     known = {spec.id for spec in specs}
     fixed: dict[int, str | None] = {}
@@ -225,6 +229,11 @@ def map_declared(
                            f"({float(result.thesis[a]):+.2f})")
             for r in relations[i]:
                 why.append(r.why)
+            if describes is not None and describes[i] > NEUTRAL_ABOVE:
+                stance[i] = None
+                why.append(f"reads as description rather than a claim ({float(describes[i]):.2f}): takes no side")
+                confidence[i] = float(assignment.confidence[i] * describes[i])
+                continue
             if abs(score) < cut:
                 stance[i] = None
                 why.append("framing or question: takes no side" if cut > NEUTRAL_BELOW else "too weak to take a side")

@@ -92,7 +92,7 @@ def extend_map(inp: MapInput, previous: ArgumentMap, new: list[int], calibration
     sub_labels = {sentences[i].id: inp.labels[sentences[i].id] for i in sub if sentences[i].id in inp.labels}
     _, sub_claims, sub_calibration = map_declared(
         [sentences[i] for i in sub], vectors[sub], inp.debates, inp.embed, inp.references, sub_labels,
-        inp.seed, None, frozen=frozen)
+        inp.seed, None, frozen=frozen, model=inp.model)
     fresh = {sub[a]: c for a, c in enumerate(sub_claims) if sub[a] in new_set}
     new_ids = {c.id for c in fresh.values()}
     # Links the context gained to new claims, with their reasons.
