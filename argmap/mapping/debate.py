@@ -221,9 +221,10 @@ def assign_debates(
     # Per-sentence figures as Python lists, taken from the arrays once (indexing numpy per row dominated).
     rows = np.arange(n)
     tops = order[:, 0].tolist()
-    top_scores = presence[rows, order[:, 0]].tolist()
+    chosen = presence[rows, order[:, 0]]
+    top_scores = chosen.tolist()
     # The runner-up trails the chosen debate by what decided between them.
-    seconds = (presence[rows, order[:, 0]] - which[rows, order[:, 0]] + which[rows, order[:, 1]]).tolist() \
+    seconds = (chosen - which[rows, order[:, 0]] + which[rows, order[:, 1]]).tolist() \
         if len(specs) > 1 else [threshold] * n
     nearest, nearest_sims = _nearest_statements(vectors, statement_vectors, order[:, 0])
     has_link = has_links.tolist()

@@ -78,14 +78,18 @@ def refit_prior(vectors: np.ndarray, labelled: dict[int, int], seed: int) -> tup
     neg = [i for i, v in sorted(labelled.items()) if v < 0]
     if len(pos) < 2 or len(neg) < 2:
         return None
+    idx = pos + neg
+    y = np.array([1] * len(pos) + [0] * len(neg))
+    model = _regression(seed).fit(vectors[idx], y)
+    return 0.8 * (2 * model.predict_proba(vectors)[:, 1] - 1), held_out_skill(vectors[idx], y, seed)
+
+
+def _regression(seed: int):
+    """The regression fitted on reader labels, the same for the refit and for measuring its skill."""
     # Importing scikit-learn costs a second, and most builds never refit: only here.
     from sklearn.linear_model import LogisticRegression
 
-    idx = pos + neg
-    y = np.array([1] * len(pos) + [0] * len(neg))
-    model = LogisticRegression(C=1.0, class_weight="balanced", random_state=seed, max_iter=1000)
-    model.fit(vectors[idx], y)
-    return 0.8 * (2 * model.predict_proba(vectors)[:, 1] - 1), held_out_skill(vectors[idx], y, seed)
+    return LogisticRegression(C=1.0, class_weight="balanced", random_state=seed, max_iter=1000)
 
 
 def held_out_skill(x: np.ndarray, y: np.ndarray, seed: int) -> float:
@@ -93,14 +97,12 @@ def held_out_skill(x: np.ndarray, y: np.ndarray, seed: int) -> float:
     worse) to 1: balanced accuracy of stratified cross-validation, rescaled. Where the embedding does not
     separate the sides (sides that differ by negation, "no job losses"), a regression fitted on the reader's
     labels learns topic, and spreading it over the other claims made them worse (bench_labels.py)."""
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     folds = int(min(5, np.bincount(y).min()))
     if folds < 2:
         return 0.0
-    model = LogisticRegression(C=1.0, class_weight="balanced", random_state=seed, max_iter=1000)
-    predicted = cross_val_predict(model, x, y, cv=StratifiedKFold(folds, shuffle=True, random_state=seed))
+    predicted = cross_val_predict(_regression(seed), x, y, cv=StratifiedKFold(folds, shuffle=True, random_state=seed))
     balanced = np.mean([np.mean(predicted[y == k] == k) for k in (0, 1)])
     return float(np.clip(2 * balanced - 1, 0.0, 1.0))
 

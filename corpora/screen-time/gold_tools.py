@@ -9,29 +9,19 @@ human judgements made before argmap was run on this corpus: nothing here looks a
 
 from __future__ import annotations
 
-import importlib.util
+import runpy
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
 
-def _digital_tools():
-    """The digital-labour gold tools (a script, not part of the package)."""
-    path = HERE.parent / "digital-labour" / "gold_tools.py"
-    spec = importlib.util.spec_from_file_location("argmap_screen_time_base_tools", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
-
-
-_BASE = _digital_tools()
-Label = _BASE.Label
-gold_lines = _BASE.gold_lines
+# The digital-labour gold tools: a script, not part of the package. run_path registers it under this name
+# while it runs, as its dataclasses need.
+_BASE = runpy.run_path(str(HERE.parent / "digital-labour" / "gold_tools.py"),
+                       run_name="argmap_screen_time_base_tools")
+Label = _BASE["Label"]
+gold_lines = _BASE["gold_lines"]
 
 K = {
     "t18": "twengeIncreasesDepressiveSymptoms2018",
@@ -369,7 +359,7 @@ COUNTERS: list[tuple[str, str]] = [
 
 def main() -> int:
     try:
-        print(_BASE.write(HERE, LABELS, COUNTERS))
+        print(_BASE["write"](HERE, LABELS, COUNTERS))
     except ValueError as exc:
         print(f"gold_tools: {exc}", file=sys.stderr)
         return 1
