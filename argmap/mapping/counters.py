@@ -72,24 +72,34 @@ IMPLICIT_WINDOW = 4  # claims back in one document where an unnamed answer finds
 HEAD_WEIGHT = 0.8  # a relation this strong means the claim states that author's view (attribution's scale)
 
 # A document stating its own thesis.
-_THESIS = re.compile(
+_THESIS_EN = (
     r"\b(?:this|the present|our|my) (?:paper|essay|article|thesis|chapter|study|book|note)\b|"
-    r"\b(?:I|we) (?:argue|contend|claim|maintain|defend|hold|propose)\b|本文|本研究|本章|笔者认为|我们认为|我认为",
-    re.IGNORECASE,
+    r"\b(?:i|we) (?:argue|contend|claim|maintain|defend|hold|propose)\b"
 )
+_THESIS = re.compile(rf"{_THESIS_EN}|本文|本研究|本章|笔者认为|我们认为|我认为", re.IGNORECASE)
+_THESIS_LOWER = re.compile(_THESIS_EN)  # for lowercased ASCII text: same matches, several times faster
+
+
+def _states_thesis(text: str) -> bool:
+    """Whether a sentence states its document's own thesis (``_THESIS``)."""
+    return bool(_THESIS_LOWER.search(text.lower()) if text.isascii() else _THESIS.search(text))
 
 
 def _author_of(references: dict[str, Reference] | None):
     """Key → author token (folded first surname) so that one author's works count as one voice."""
+    known: dict[str, str] = {}  # a corpus cites few works many times: each key is folded once
+
     def author(key: str) -> str:
-        ref = references.get(key) if references else None
-        surname = ref.first_surname if ref is not None else ""
-        return fold(surname) or key
+        if key not in known:
+            ref = references.get(key) if references else None
+            surname = ref.first_surname if ref is not None else ""
+            known[key] = fold(surname) or key
+        return known[key]
 
     return author
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # tens of thousands per build: slots, and not frozen, make each cheap to create
 class _Pair:
     score: float
     i: int
@@ -104,11 +114,14 @@ class _Candidates:
     def __init__(self) -> None:
         self.bonus: dict[tuple[int, int], float] = defaultdict(float)
         self.why: dict[tuple[int, int], list[tuple[float, str]]] = defaultdict(list)
+        self._seen: set[tuple[int, int, str]] = set()
 
     def add(self, i: int, j: int, bonus: float, why: str) -> None:
-        key = (min(i, j), max(i, j))
-        if any(w == why for _, w in self.why[key]):
+        key = (i, j) if i < j else (j, i)
+        seen = (*key, why)
+        if seen in self._seen:
             return  # one piece of evidence counts once per pair
+        self._seen.add(seen)
         self.bonus[key] += bonus
         self.why[key].append((bonus, why))
 
@@ -252,9 +265,9 @@ def scored_pairs(
                     found.add(i, j, W_SAME_ANSWER, f"replies to {a} in the same document")
             for i in chosen:
                 found.add(i, j, W_EXPLICIT + W_SPEAKER * head[i] if bonus is None else bonus, why)
+    sim = _Similarity(vectors)
     if sentences is not None and cues is not None:
-        _same_document(members, sentences, answering, opposite, lambda i, j: float(vectors[i] @ vectors[j]), head,
-                       found)
+        _same_document(members, sentences, answering, opposite, sim, head, found)
         _theses(members, sentences, debate, stance, vectors, found)
     links = _neighbours(members, debate, stance, vectors, max_per_claim, min_similarity, found)
     scored = []
@@ -262,13 +275,15 @@ def scored_pairs(
     for (i, j), bonus in sorted(found.bonus.items()):
         if not opposite(i, j):
             continue
-        score = float(vectors[i] @ vectors[j]) + bonus
+        score = sim(i, j) + bonus
         scored.append((i, j, bonus, score))
         if bonus > 0:
             top[i], top[j] = max(top.get(i, -1.0), score), max(top.get(j, -1.0), score)
     pairs = []
     for i, j, bonus, score in scored:
-        reasons = [w for _, w in sorted(found.why[(i, j)], key=lambda t: -t[0])]
+        why = found.why[(i, j)]
+        # Strongest reason first (a stable sort: equal bonuses keep the order they were added in).
+        reasons = [w for _, w in sorted(why, key=lambda t: -t[0])] if len(why) > 1 else [why[0][1]]
         if bonus > 0:
             # Strong evidence, or the best a claim has when that is still fair evidence.
             kept = score >= MIN_SCORE or (score >= MIN_BEST and score >= min(top[i], top[j]))
@@ -276,6 +291,21 @@ def scored_pairs(
             kept = (i, j) in links and score >= MIN_SIMILARITY_ALONE
         pairs.append(_Pair(score, i, j, "; ".join(reasons), kept))
     return pairs
+
+
+class _Similarity:
+    """Cosine similarity of two claims (``float(vectors[i] @ vectors[j])``), each pair computed once: the
+    turns in one document ask for pairs that the scoring of every candidate asks for again."""
+
+    def __init__(self, vectors: np.ndarray) -> None:
+        self.rows = list(vectors)  # row views, indexed without numpy's indexing cost
+        self.known: dict[tuple[int, int], float] = {}
+
+    def __call__(self, i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)  # a dot product is symmetric, to the bit: same terms, same order
+        if key not in self.known:
+            self.known[key] = float(self.rows[key[0]] @ self.rows[key[1]])
+        return self.known[key]
 
 
 def _implicit_answers(members: list[int], sentences: Sequence[Sentence], cues: Sequence[Cues],
@@ -320,9 +350,13 @@ def _same_document(members: list[int], sentences: Sequence[Sentence], answering:
         for b, j in enumerate(ordered):
             answer = answering[j]
             options = []
-            for i in ordered[:b]:
+            # Ranks rise along ``ordered``: going back from j, the gap only grows, so stop once it is too far
+            # (the options are sorted below by their full key, so the order they are found in does not matter).
+            for i in reversed(ordered[:b]):
                 gap = rank[j] - rank[i]
-                if gap > MAX_TURN_DISTANCE or not opposite(i, j):
+                if gap > MAX_TURN_DISTANCE:
+                    break
+                if not opposite(i, j):
                     continue
                 bonus = W_SAME_DOCUMENT - TURN_DECAY * gap + W_ANSWER_CUE * answer + W_SPEAKER * head[i]
                 options.append((-(bonus + sim(i, j)), i, bonus))
@@ -335,7 +369,7 @@ def _theses(members: list[int], sentences: Sequence[Sentence], debate, stance, v
             found: _Candidates, k: int = 2) -> None:
     """Documents' own theses on opposite sides answer each other: each thesis takes the ``k`` most similar
     theses of other documents on the other side of its debate (all of them when there are no more)."""
-    theses = [i for i in members if _THESIS.search(sentences[i].text)]
+    theses = [i for i in members if _states_thesis(sentences[i].text)]
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)  # (debate, stance) → theses, index order
     for i in theses:
         groups[(debate[i], stance[i])].append(i)
@@ -444,14 +478,16 @@ def _neighbours(members: list[int], debate, stance, vectors: np.ndarray, k: int,
 def _select(pairs: list[_Pair], max_per_claim: int) -> dict[int, dict[int, str]]:
     """Each claim picks its ``max_per_claim`` best pairs (ties by index); a pair picked by either end is
     a link, so a claim that many answer (a debate's opening thesis) keeps those answers. Symmetric."""
-    mine: dict[int, list[_Pair]] = defaultdict(list)
+    # Each pair's rank key computed once for both its ends; keys are distinct (one pair per (i, j)), so
+    # sorting (key, pair) never compares the pairs themselves.
+    mine: dict[int, list[tuple[tuple[float, int, int], _Pair]]] = defaultdict(list)
     for p in pairs:
-        mine[p.i].append(p)
-        mine[p.j].append(p)
+        ranked_by = (-round(p.score, 6), min(p.i, p.j), max(p.i, p.j))
+        mine[p.i].append((ranked_by, p))
+        mine[p.j].append((ranked_by, p))
     links: dict[int, dict[int, str]] = defaultdict(dict)
     for claim in sorted(mine):
-        ranked = sorted(mine[claim], key=lambda p: (-round(p.score, 6), min(p.i, p.j), max(p.i, p.j)))
-        for p in ranked[:max_per_claim]:
+        for _, p in sorted(mine[claim])[:max_per_claim]:
             links[p.i][p.j] = p.why
             links[p.j][p.i] = p.why
     return dict(links)

@@ -371,29 +371,38 @@ def aside_section(title: str) -> bool:
 
 # A writer's own judgement of a view: "I am not sure", "I think … the weakest step", "Its weakness is",
 # "My answer", "我们认为", "笔者认为". General evaluative wording, not words of any one debate.
-_JUDGEMENT = re.compile(
-    r"\b(?:I|we|my|our)\b(?:\s+\w+){0,3}\s+(?:think|find|doubt|argue|answer|disagree|am not|are not|do not|"
+_JUDGEMENT_EN = (
+    r"\b(?:i|we|my|our)\b(?:\s+\w+){0,3}\s+(?:think|find|doubt|argue|answer|disagree|am not|are not|do not|"
     r"don't|suspect|would|remain)|\b(?:weak(?:ness|nesses|est|er)?|unconvincing|implausible|problem(?:atic)?|"
-    r"flaw(?:ed|s)?|overstat\w*|not (?:sure|convinced|persuaded)|hard to (?:see|accept)|too (?:broad|narrow|far))\b|"
-    r"我们认为|笔者认为|我认为|值得商榷|站不住|过于|问题在于|难以成立|并不成立",
-    re.IGNORECASE,
+    r"flaw(?:ed|s)?|overstat\w*|not (?:sure|convinced|persuaded)|hard to (?:see|accept)|too (?:broad|narrow|far))\b"
 )
+_JUDGEMENT = re.compile(rf"{_JUDGEMENT_EN}|我们认为|笔者认为|我认为|值得商榷|站不住|过于|问题在于|难以成立|并不成立", re.IGNORECASE)
 
 
 # Openings and turns that answer what came before without a reply verb or a plain contrast word: a
 # concession ("Still, …", "This objection is fair, but …"), a reply as a phrase ("In reply, …", 对此),
 # a limitation named ("A limitation is that …"), the other camp brought in ("Critics note …", 有学者).
-_ANSWERING = re.compile(
+_ANSWERING_EN = (
     r"^\W*(?:still|even so|all the same|in (?:reply|response)|in turn|against this|critics|sceptics|skeptics)\b|"
-    r"\blimitations?\b|\b(?:fair|true|granted|admittedly|to be sure)\b[^.;]{0,60}\bbut\b|"
-    r"^\W*(?:对此|针对(?:这一|此|上述)|对于(?:这一|此)|有学者|批评者|质疑者)|局限(?:性)?在于",
+    r"\blimitations?\b|\b(?:fair|true|granted|admittedly|to be sure)\b[^.;]{0,60}\bbut\b"
+)
+_ANSWERING = re.compile(
+    rf"{_ANSWERING_EN}|^\W*(?:对此|针对(?:这一|此|上述)|对于(?:这一|此)|有学者|批评者|质疑者)|局限(?:性)?在于",
     re.IGNORECASE,
 )
+# For ASCII text, lowercased: the English alternatives alone, matched case-sensitively (as ``_LOWER_CASE``).
+_JUDGEMENT_LOWER = re.compile(_JUDGEMENT_EN)
+_ANSWERING_LOWER = re.compile(_ANSWERING_EN)
 
 
 def answers_cue(cues: Cues, text: str) -> bool:
     """Whether a sentence reads as an answer to something before it."""
-    return cues.reply >= 0 or cues.opens_with_contrast or bool(_JUDGEMENT.search(text) or _ANSWERING.search(text))
+    if cues.reply >= 0 or cues.opens_with_contrast:
+        return True
+    if text.isascii():
+        subject = text.lower()
+        return bool(_JUDGEMENT_LOWER.search(subject) or _ANSWERING_LOWER.search(subject))
+    return bool(_JUDGEMENT.search(text) or _ANSWERING.search(text))
 
 
 def takes_up(cues: Cues, text: str) -> bool:

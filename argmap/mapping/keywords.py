@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import heapq
 import marshal
 import os
@@ -97,10 +98,28 @@ def _jieba():
     return jieba
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _segment(part: str) -> tuple[str, ...]:
+    """jieba's words for one run of Chinese characters. Memoised: short runs ("然而", "认为", a name's
+    verb) recur throughout a corpus, and jieba's segmentation of a run depends on the run alone."""
+    return tuple(_jieba().lcut(part))  # only when there is Chinese text: its dictionary takes time to load
+
+
+def _cjk_names(skip: frozenset[str] | set[str]) -> list[str]:
+    """The names in ``skip`` written in Chinese characters, in ``skip``'s own order (the order they are
+    blanked out in)."""
+    return [name for name in skip if name and "\u4e00" <= name[0] <= "\u9fff"]
+
+
 def tokenize(text: str, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Lower-case English words and jieba words for Chinese runs, without stopwords, citation debris,
     1-character tokens or the words in ``skip`` (names)."""
-    jieba = None
+    return _tokenize(text, skip, _cjk_names(skip))
+
+
+def _tokenize(text: str, skip: frozenset[str] | set[str], cjk_names: list[str]) -> list[str]:
+    """``tokenize``, given the Chinese names of ``skip`` (``_cjk_names``): found once for all the texts
+    that share one ``skip``, not once for each Chinese run of each text."""
     text = _PAREN_CITATION.sub(" ", text)
     tokens: list[str] = []
     for word in _LATIN.findall(text):
@@ -110,12 +129,10 @@ def tokenize(text: str, skip: frozenset[str] | set[str] = frozenset()) -> list[s
         if len(word) > 2 and word not in STOP_EN and word not in skip:
             tokens.append(word)
     for run in _CJK_RUN.findall(text):
-        for name in skip:
-            if name and "\u4e00" <= name[0] <= "\u9fff":
-                run = run.replace(name, " ")
+        for name in cjk_names:
+            run = run.replace(name, " ")
         for part in run.split():
-            jieba = jieba or _jieba()  # only when there is Chinese text: its dictionary takes a second to load
-            for word in jieba.lcut(part):
+            for word in _segment(part):
                 if len(word) > 1 and word not in STOP_ZH and word not in skip:
                     tokens.append(word)
     return tokens
@@ -129,7 +146,8 @@ def ctfidf_keywords(groups: list[list[str]], top: int = 5, skip: set[str] | None
     if skip is None:
         skip = proper_nouns([t for texts in groups for t in texts])
     skip = {w.lower() for w in skip}
-    docs = [" ".join(" ".join(tokenize(t, skip)) for t in texts) for texts in groups]
+    cjk_names = _cjk_names(skip)
+    docs = [" ".join(" ".join(_tokenize(t, skip, cjk_names)) for t in texts) for texts in groups]
     if not any(docs):
         return [[] for _ in groups]
     # Term counts per group over the sorted vocabulary: what CountVectorizer(tokenizer=str.split) gives,

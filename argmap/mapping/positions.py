@@ -69,16 +69,23 @@ def _cosine_distances(x: np.ndarray) -> np.ndarray:
     return distances
 
 
-def _silhouette_score(distances: np.ndarray, labels: np.ndarray) -> float:
-    """sklearn.metrics.silhouette_score(distances, labels, metric="precomputed")."""
+def _silhouette_score(distances: np.ndarray, labels: np.ndarray, columns: np.ndarray | None = None) -> float:
+    """sklearn.metrics.silhouette_score(distances, labels, metric="precomputed"); ``columns`` is
+    ``distances.T`` in C order, when the caller scores several labellings of one sample."""
     _, labels = np.unique(labels, return_inverse=True)  # LabelEncoder
     n, k = len(labels), int(labels.max()) + 1
     if not 1 < k < n:
         raise ValueError(f"Number of labels is {k}. Valid values are 2 to n_samples - 1 (inclusive)")
     freqs = np.bincount(labels)
-    # One bincount over all rows adds each row's distances in the same order as a bincount per row.
-    sums = np.bincount((np.arange(n)[:, None] * k + labels[None, :]).ravel(), weights=distances.ravel(),
-                       minlength=n * k).reshape(n, k)
+    if columns is None:
+        columns = np.ascontiguousarray(distances.T)
+    # sklearn bincounts each row's distances by label: for each row and cluster, a sum from 0.0 over the
+    # cluster's columns in index order. Summing the cluster's rows of ``columns`` along axis 0 adds them
+    # one row after another, so each entry gets the same additions in the same order, without building
+    # an n² index array.
+    sums = np.zeros((n, k), dtype=distances.dtype)
+    for c in range(k):
+        sums[:, c] = np.add.reduce(columns[labels == c], axis=0)
     cluster = np.zeros((n, k), dtype=distances.dtype)
     cluster += sums
     own = (np.arange(n), labels)
@@ -113,8 +120,11 @@ def _euclidean(x: np.ndarray) -> np.ndarray:
     distances += squares[None, :]
     np.maximum(distances, 0.0, out=distances)
     np.sqrt(distances, out=distances)
-    upper = np.triu_indices(len(unique), 1)
-    distances.T[upper] = distances[upper]  # one value per pair, as in a condensed matrix
+    # One value per pair, as in a condensed matrix: the upper triangle mirrored below. Adding the other
+    # triangle's zeros changes no value (at most a -0.0 becomes 0.0, which compares and squares the same),
+    # and costs far less than copying the triangle through its n² index arrays.
+    upper = np.triu(distances, 1)
+    distances = upper + upper.T
     np.fill_diagonal(distances, 0.0)
     return distances[np.ix_(inverse, inverse)] if len(first) < len(x) else distances
 
@@ -234,12 +244,13 @@ def cluster_claims(vectors: np.ndarray, seed: int = 0, max_k: int = MAX_POSITION
     max_k = min(max_k, n // MIN_SIZE)
     partitions = _agglomerative(x, max_k) if n <= AGGLOMERATIVE_LIMIT else _kmeans(x, seed, max_k)
     rows, distances = _silhouette_sample(x, seed)
+    columns = np.ascontiguousarray(distances.T)  # once for every k
     best_score, best_labels = MIN_SILHOUETTE, np.zeros(n, dtype=int)
     for labels in partitions:
         labels = _merge_small(labels, x)
         if len(np.unique(labels[rows])) < 2:
             continue
-        score = _silhouette_score(distances, labels[rows])
+        score = _silhouette_score(distances, labels[rows], columns)
         if score > best_score + 1e-9:
             best_score, best_labels = score, labels
     return _canonical(best_labels)

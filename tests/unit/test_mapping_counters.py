@@ -272,3 +272,14 @@ def test_stated_views_of_opposite_sides_are_paired_without_other_evidence():
     assert set(links[1]) <= {0, 2} and links[1]  # Ruiz's view against a stated view of the other side
     assert "author's view" in next(iter(links[1].values()))
     assert 3 not in links  # a claim that states nobody's view gains nothing from this
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("THIS PAPER argues otherwise.", True), ("I Argue that it is labour.", True), ("We maintain this.", True),
+    ("本文认为受众劳动创造价值。", True), ("Über this essay, more later.", True),
+    ("This paperweight is heavy.", False), ("Fuchs argues that it is labour.", False),
+])
+def test_a_thesis_statement_is_found_whatever_its_case(text: str, expected: bool):
+    from argmap.mapping.counters import _states_thesis
+
+    assert _states_thesis(text) is expected

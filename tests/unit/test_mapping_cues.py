@@ -195,3 +195,22 @@ def test_a_sentence_about_what_a_study_does(text, method):
 ])
 def test_chinese_logistics_are_asides(text):
     assert find_cues(text).aside
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I THINK this is the weakest step.", True),  # ASCII text is lowercased: case never matters
+    ("We Doubt that the data bear it out.", True),
+    ("In Reply, the audience is not sold.", True),
+    ("ADMITTEDLY the figures are fair, but they are old.", True),
+    ("Limitations remain.", True),
+    ("Île de France is large; I think otherwise.", True),  # non-ASCII text: the case-insensitive pattern
+    ("笔者认为这一说法过于宽泛。", True),
+    ("对此，默多克提出了不同看法。", True),
+    ("The audience watches television in the evening.", False),
+    ("Iterate over the sample twice.", False),
+])
+def test_answers_cue_is_case_insensitive_in_english_and_reads_chinese(text: str, expected: bool):
+    from argmap.mapping.cues import answers_cue
+
+    assert answers_cue(find_cues(text), text) is expected
+

@@ -193,3 +193,23 @@ def test_proper_nouns_search_sentence_starts_as_the_whole_prefix_would():
     for _ in range(3000):
         texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(rng.randint(1, 3))]
         assert proper_nouns(texts) == reference(texts), texts
+
+
+def test_euclidean_mirrors_the_upper_triangle_and_matches_direct_distances():
+    x = positions._centred(np.random.default_rng(3).normal(size=(60, 8)))
+    x[5] = x[9]  # a repeated claim: one point, distance exactly 0
+    d = positions._euclidean(x)
+    assert np.array_equal(d, d.T) and not np.diag(d).any() and d[5, 9] == 0.0
+    assert np.array_equal(d[5], d[9])
+    direct = np.sqrt(((x[:, None, :] - x[None, :, :]) ** 2).sum(axis=2))
+    assert np.allclose(d, direct, atol=1e-7)
+
+
+def test_silhouette_with_precomputed_columns_scores_to_the_bit():
+    x = positions._centred(np.random.default_rng(4).normal(size=(90, 6)))
+    _, distances = positions._silhouette_sample(x, seed=0)
+    columns = np.ascontiguousarray(distances.T)
+    rng = np.random.default_rng(5)
+    for k in (2, 4, 6):
+        labels = rng.integers(0, k, len(distances))
+        assert positions._silhouette_score(distances, labels, columns) == positions._silhouette_score(distances, labels)
