@@ -17,7 +17,7 @@ from argmap.mapping.evidence import incidence, named_works
 from argmap.mapping.neutral import NEUTRAL_ABOVE, neutral_probability
 from argmap.mapping.positions import build_positions, keep_previous_ids
 from argmap.mapping.stance import NEUTRAL_BELOW, propagate
-from argmap.mapping.thesis import DOCUMENT_KEY, DocumentVoice, claim_clause, document_voice, in_own_voice
+from argmap.mapping.thesis import DOCUMENT_KEY, DocumentVoice, claim_clause, document_voice, own_voices
 from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sentence
 
 VOICE_WEIGHT = 1.0  # a sentence in a document's own voice speaks for that document (and the work it is)
@@ -62,16 +62,17 @@ def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], att
         if doc:
             works_of_document.setdefault(doc, []).append(key)
     subjects = subject_works(sentences, attributed)
+    own = own_voices(sentences, cues, relations, attributed)
     extra = []
-    for s, rels, who, cue in zip(sentences, relations, attributed, cues, strict=False):
-        if not in_own_voice(cue, rels, who):
+    for s, rels, sign, cue in zip(sentences, relations, own, cues, strict=False):
+        if sign == 0:
             extra.append([])
             continue
-        if cue.critique >= 0 and not rels and s.document in subjects:
+        if sign > 0 and cue.critique >= 0 and not rels and s.document in subjects:
             extra.append([(subjects[s.document], -1, VOICE_WEIGHT)])
             continue
-        links = [(DOCUMENT_KEY + s.document, 1, VOICE_WEIGHT)]
-        links += [(key, 1, VOICE_WEIGHT) for key in works_of_document.get(s.document, [])]
+        links = [(DOCUMENT_KEY + s.document, sign, VOICE_WEIGHT)]
+        links += [(key, sign, VOICE_WEIGHT) for key in works_of_document.get(s.document, [])]
         extra.append(links)
     return extra
 
