@@ -13,11 +13,12 @@ from argmap.mapping.attribution import NameIndex, Relation, continue_attribution
 from argmap.mapping.counters import find_counters
 from argmap.mapping.cues import Cues, aside_section, find_cues, takes_up
 from argmap.mapping.debate import assign_debates, statement_texts
+from argmap.mapping.denial import denial_lean
 from argmap.mapping.evidence import incidence, named_works
 from argmap.mapping.neutral import NEUTRAL_ABOVE, neutral_probability
 from argmap.mapping.positions import build_positions, keep_previous_ids
 from argmap.mapping.stance import NEUTRAL_BELOW, propagate
-from argmap.mapping.thesis import DOCUMENT_KEY, DocumentVoice, claim_clause, document_voice, in_own_voice
+from argmap.mapping.thesis import DOCUMENT_KEY, DocumentVoice, claim_clause, document_voice, own_voices
 from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sentence
 
 VOICE_WEIGHT = 1.0  # a sentence in a document's own voice speaks for that document (and the work it is)
@@ -62,16 +63,17 @@ def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], att
         if doc:
             works_of_document.setdefault(doc, []).append(key)
     subjects = subject_works(sentences, attributed)
+    own = own_voices(sentences, cues, relations, attributed)
     extra = []
-    for s, rels, who, cue in zip(sentences, relations, attributed, cues, strict=False):
-        if not in_own_voice(cue, rels, who):
+    for s, rels, sign, cue in zip(sentences, relations, own, cues, strict=False):
+        if sign == 0:
             extra.append([])
             continue
-        if cue.critique >= 0 and not rels and s.document in subjects:
+        if sign > 0 and cue.critique >= 0 and not rels and s.document in subjects:
             extra.append([(subjects[s.document], -1, VOICE_WEIGHT)])
             continue
-        links = [(DOCUMENT_KEY + s.document, 1, VOICE_WEIGHT)]
-        links += [(key, 1, VOICE_WEIGHT) for key in works_of_document.get(s.document, [])]
+        links = [(DOCUMENT_KEY + s.document, sign, VOICE_WEIGHT)]
+        links += [(key, sign, VOICE_WEIGHT) for key in works_of_document.get(s.document, [])]
         extra.append(links)
     return extra
 
@@ -162,6 +164,7 @@ def map_declared(
     asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
 
     clause_vectors = _claim_clauses(sentences, voice, embed)
+    lean = denial_lean([s.text for s in sentences], cues)
     describes = neutral_probability(model, vectors)
     position_of = {s.id: i for i, s in enumerate(sentences)}
     known = {spec.id for spec in specs}
@@ -205,7 +208,8 @@ def map_declared(
                            labelled, seed, voice.rows(members), clamped=clamped,
                            calibration=tuple(scale) if frozen and scale else None,
                            named=named_works(spec.pro, spec.con, references),
-                           prior_vectors=_substituted(vectors, members, clause_vectors))
+                           prior_vectors=_substituted(vectors, members, clause_vectors),
+                           lean=lean[members])
         scales[spec.id] = [result.centre, result.scale]
         for a, i in enumerate(members):
             raw[sentences[i].id] = round(float(result.score[a]) * 2 * result.scale + result.centre, 5)
@@ -224,6 +228,8 @@ def map_declared(
             cut = FRAMING_NEUTRAL_BELOW if (cues[i].framing or cues[i].question or cues[i].method) else NEUTRAL_BELOW
             why.append(f"stance score {score:+.2f} (prior {float(result.prior[a]):+.2f}"
                        f"{', refitted on reader labels' if result.refit else ''})")
+            if lean[i] != 0:
+                why.append(f"denies, rejects or doubts something: leans con ({lean[i]:+.2f})")
             if result.thesis is not None and result.thesis[a] != 0:
                 why.append(f"its document's thesis leans {'pro' if result.thesis[a] > 0 else 'con'} "
                            f"({float(result.thesis[a]):+.2f})")

@@ -166,6 +166,7 @@ def propagate(
     calibration: tuple[float, float] | None = None,
     named: dict[str, float] | None = None,
     prior_vectors: np.ndarray | None = None,
+    lean: np.ndarray | None = None,
 ) -> StanceResult:
     """Stance scores for the ``n`` claims of one debate. ``links``: signed claim × work matrix;
     ``paragraph``: signed claim × claim edges; ``labelled``: reader stances (+1/-1) by claim index.
@@ -174,10 +175,13 @@ def propagate(
     which train nothing, unlike reader labels) and reuses the full build's ``calibration``
     (centre, scale) instead of re-splitting a handful of new claims half and half. ``named``: works the
     side statements name (``evidence.named_works``), by key, with their side's sign. ``prior_vectors``: what
-    the side-statement prior reads instead of ``vectors`` (a thesis statement by its claim clause)."""
+    the side-statement prior reads instead of ``vectors`` (a thesis statement by its claim clause). ``lean``:
+    added to each claim's side-statement prior for what its own wording says (``denial.denial_lean``)."""
     clamped = clamped or {}
     n = len(vectors)
     prior = axis_prior(vectors if prior_vectors is None else prior_vectors, pro, con)
+    if lean is not None:  # what a sentence's own wording says of its side (a denial leans con)
+        prior = prior + lean
     work_prior = np.zeros(links.shape[1])
     thesis = np.zeros(n)
     if voice is not None:  # a document's thesis statements speak for all its own-voice sentences

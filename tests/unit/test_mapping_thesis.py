@@ -9,12 +9,12 @@ from scipy import sparse
 from argmap.mapping.attribution import Relation
 from argmap.mapping.cues import find_cues
 from argmap.mapping.stance import con_share, propagate
-from argmap.mapping.thesis import W_OWN, W_PAPER, claim_clause, document_voice, thesis_weight
+from argmap.mapping.thesis import W_OWN, W_PAPER, claim_clause, document_voice, own_voices, thesis_weight
 from argmap.model import Sentence, claim_id
 
 
-def sentence(document: str, text: str, section: str = "") -> Sentence:
-    return Sentence(claim_id(document, text), document, text, 0, len(text), section=section)
+def sentence(document: str, text: str, section: str = "", paragraph: int = 0) -> Sentence:
+    return Sentence(claim_id(document, text), document, text, 0, len(text), section=section, paragraph=paragraph)
 
 
 @pytest.mark.parametrize(("text", "weight"), [
@@ -50,6 +50,53 @@ def test_document_voice_leaves_out_reports_and_replies():
     assert voice.thesis.toarray().ravel().tolist() == [W_PAPER, 0, 0, 0]
     verdict, mass = voice.verdicts(np.array([0.4, -0.9, -0.1, -0.9]))
     assert verdict.tolist() == pytest.approx([0.4]) and mass.tolist() == [W_PAPER]
+
+
+def test_a_document_turns_against_what_its_own_contrast_answers():
+    """A concession or a report followed, in the same paragraph, by the document's own "Yet …" / "但…" is
+    the other side's point: -1 in the document's voice, and no thesis."""
+    texts = [("I argue that users are exploited.", 0),
+             ("We grant that some platform income behaves like rent.", 0),  # conceded ...
+             ("Yet a rent still has to be paid out of value produced somewhere.", 0),  # ... and answered
+             ("Critics such as Rigi and Prey say that advertisers pay rent.", 1),  # a report, answered
+             ("But attention has to be produced continuously by users.", 1),
+             ("Users post every day.", 1),
+             ("However, Murdock argued that ideology matters.", 1),  # a report opens with the contrast: not the voice
+             ("我们承认受众具有能动性。", 2),
+             ("但能动性与被出售并不矛盾。", 2),
+             ("Platforms sell attention.", 3),
+             ("However, this is a new paragraph.", 4)]  # the contrast opens another paragraph: no turn
+    sentences = [sentence("p.md", t, paragraph=p) for t, p in texts]
+    cues = [find_cues(t) for t, _ in texts]
+    relations: list[list[Relation]] = [[] for _ in texts]
+    attributed: list[str | None] = [None] * len(texts)
+    attributed[3] = attributed[6] = "someone2000"
+    own = own_voices(sentences, cues, relations, attributed)
+    assert own == [1, -1, 1, -1, 1, 1, 0, -1, 1, 1, 1]
+    voice = document_voice(sentences, cues, relations, attributed)
+    assert voice.voice.toarray().ravel().tolist() == own
+    assert voice.thesis.toarray().ravel().tolist()[:3] == [W_PAPER, 0, 0]
+
+
+def test_a_conceded_point_takes_the_other_side():
+    """One paper: its pro thesis, a concession that sits nearer pro than the rest, then "Yet …". Turned
+    against, the concession takes the side opposite its paper."""
+    from argmap.mapping.thesis import DocumentVoice
+
+    pro, con = np.eye(4, dtype=np.float32)[[0]], np.eye(4, dtype=np.float32)[[1]]
+    rows = np.array([[0.9, 0.1, 0.3, 0.0], [0.5, 0.5, 0.1, 0.6], [0.5, 0.5, 0.6, 0.1],
+                     [0.2, 0.8, 0.3, 0.1], [0.8, 0.2, 0.1, 0.3], [0.2, 0.8, 0.1, 0.3]], dtype=np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    n = len(rows)
+    thesis = sparse.csr_matrix(([1.0], ([0], [0])), shape=(n, 2))
+    links = sparse.csr_matrix((n, 0))
+    for sign, expected in ((1.0, "pro"), (-1.0, "con")):
+        marks = np.array([1, sign, 1, 0, 0, 0])  # sentence 1: in the voice, or turned against
+        voice = sparse.csr_matrix((marks, (np.arange(n), [0, 0, 0, 1, 1, 1])), shape=(n, 2))
+        voice.eliminate_zeros()
+        result = propagate(rows, pro, con, links, [], sparse.csr_matrix((n, n)), {},
+                           voice=DocumentVoice(thesis, voice, ["a.md", "b.md"]))
+        assert ("pro" if result.score[1] > 0 else "con") == expected
 
 
 def _two_papers():
