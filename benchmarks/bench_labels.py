@@ -21,7 +21,7 @@ from argmap.model import normalise_space
 from argmap.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = ["minimum-wage", "foreign-aid", "screen-time", "digital-labour"]
+CORPORA = ["minimum-wage", "foreign-aid", "screen-time", "digital-labour", "reading-group"]
 STEPS = [0, 5, 10, 20, 40]
 
 
