@@ -164,7 +164,7 @@ def map_declared(
     asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
 
     clause_vectors = _claim_clauses(sentences, voice, embed)
-    lean = denial_lean([s.text for s in sentences], cues)
+    lean, answers_no = denial_lean([claim_clause(s.text) or s.text for s in sentences], cues)
     describes = neutral_probability(model, vectors)
     position_of = {s.id: i for i, s in enumerate(sentences)}
     known = {spec.id for spec in specs}
@@ -229,7 +229,7 @@ def map_declared(
             why.append(f"stance score {score:+.2f} (prior {float(result.prior[a]):+.2f}"
                        f"{', refitted on reader labels' if result.refit else ''})")
             if lean[i] != 0:
-                why.append(f"denies, rejects or doubts something: leans con ({lean[i]:+.2f})")
+                why.append(f"{answers_no[i]}: leans con ({lean[i]:+.2f})")
             if result.thesis is not None and result.thesis[a] != 0:
                 why.append(f"its document's thesis leans {'pro' if result.thesis[a] > 0 else 'con'} "
                            f"({float(result.thesis[a]):+.2f})")

@@ -1,4 +1,4 @@
-"""A denial leans con: by the settings contract, con is the side that answers the question no."""
+"""Saying no leans con: by the settings contract, con is the side that answers the question no."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from scipy import sparse
 
 from argmap.mapping.cues import find_cues
-from argmap.mapping.denial import W_DENIAL, denial_lean, denies
+from argmap.mapping.denial import DENIES, FINDS_NOTHING, W_DENIAL, denial_lean, denies, says_no
 from argmap.mapping.stance import propagate
 
 
@@ -32,13 +32,43 @@ def test_denies(text, expected):
     assert denies(text) is expected
 
 
+@pytest.mark.parametrize(("text", "how"), [
+    ("Rigi and Prey (2015) deny that audiences produce any value at all.", DENIES),
+    ("With these data they find no reduction in fast-food employment in New Jersey.", FINDS_NOTHING),
+    ("The broadest cross-country study finds no robust positive effect of aid on growth.", FINDS_NOTHING),
+    ("For the increases actually studied, the claim that they destroy jobs is not supported by the evidence.",
+     FINDS_NOTHING),
+    ("That claim did not survive the addition of more countries and years.", FINDS_NOTHING),
+    ("Most studies cannot show that technology causes poor mental health.", FINDS_NOTHING),
+    ("研究没有发现最低工资提高导致就业减少。", FINDS_NOTHING),
+    ("提高最低工资并未减少就业。", FINDS_NOTHING),
+    ("Users who are unpaid are exploited in a strict sense.", None),
+    ("这一批评并未否定受众被出售这一事实。", None),  # a generic "did not" finds nothing
+])
+def test_says_no(text, how):
+    assert says_no(text) == how
+
+
 def test_framing_and_questions_lean_nowhere():
     texts = ["Rigi and Prey (2015) deny that audiences produce any value.",
              "This review sets out why some authors reject the labour theory of value and others defend it.",
              "Do critics who reject the audience commodity deny that audiences work?",
-             "Users post photographs."]
-    lean = denial_lean(texts, [find_cues(t) for t in texts])
-    assert lean.tolist() == [-W_DENIAL, 0.0, 0.0, 0.0]
+             "Users post photographs.",
+             "They find no reduction in employment."]
+    lean, how = denial_lean(texts, [find_cues(t) for t in texts])
+    assert lean.tolist() == [-W_DENIAL, 0.0, 0.0, 0.0, -W_DENIAL]
+    assert how == [DENIES, None, None, None, FINDS_NOTHING]
+
+
+def test_a_thesis_is_read_by_its_claim_clause():
+    """What a thesis concedes ("even when prominent studies report no effect") is not what it claims: the
+    map reads a thesis's lean from its claim clause, as it reads its side."""
+    from argmap.mapping.thesis import claim_clause
+
+    thesis = ("This paper argues that minimum wage increases reduce employment among the young, even when "
+              "prominent studies report no effect.")
+    assert says_no(thesis) == FINDS_NOTHING
+    assert says_no(claim_clause(thesis) or thesis) is None
 
 
 def test_a_denial_tips_an_undecided_claim_to_con():
@@ -54,3 +84,25 @@ def test_a_denial_tips_an_undecided_claim_to_con():
     assert leaning.prior[0] == pytest.approx(plain.prior[0] - W_DENIAL)
     assert leaning.prior[1] == pytest.approx(plain.prior[1])
     assert leaning.score[0] < 0 and leaning.score[0] < leaning.score[1]
+
+
+def test_the_map_leans_what_says_no_and_says_why():
+    """The cities fixture (a field no rule was written for, real use-multilingual-v3 vectors): its three
+    sentences that say no carry the lean in their reasons and end on the con side, as its gold has them."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "mapping"))
+    from loader import load
+
+    from argmap.mapping import MapInput, map_corpus
+
+    sentences, vectors, debates, references, embed, gold = load("cities")
+    result = map_corpus(MapInput(sentences, vectors, debates, embed, references, {}, 0))
+    saying_no = [c for s, c in zip(sentences, result.claims, strict=True) if c.debate and says_no(s.text)]
+    assert len(saying_no) == 3
+    for claim in saying_no:
+        assert any(r.endswith(f"leans con ({-W_DENIAL:+.2f})") for r in claim.reasons)
+        assert claim.stance == gold["stance"][claim.id] == "con"
+    others = [c for c in result.claims if c not in saying_no]
+    assert not any("leans con" in r for c in others for r in c.reasons)
