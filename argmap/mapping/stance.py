@@ -180,7 +180,7 @@ def propagate(
     clamped = clamped or {}
     n = len(vectors)
     prior = axis_prior(vectors if prior_vectors is None else prior_vectors, pro, con)
-    if lean is not None:  # what a sentence's own wording says of its side (a denial leans con)
+    if lean is not None:  # what a sentence's own wording says of its side (saying no leans con)
         prior = prior + lean
     work_prior = np.zeros(links.shape[1])
     thesis = np.zeros(n)

@@ -112,9 +112,10 @@ def own_voices(sentences: list[Sentence], cues: list[Cues], relations: list[list
     with a side each were on opposite sides."""
     own = [1 if in_own_voice(c, r, a) else 0 for c, r, a in zip(cues, relations, attributed, strict=False)]
     out = list(own)
-    for i in range(len(sentences) - 1):
-        s, t = sentences[i], sentences[i + 1]
-        if s.document == t.document and s.paragraph == t.paragraph and cues[i + 1].opens_with_contrast and own[i + 1]:
+    order = sorted(range(len(sentences)), key=lambda i: (sentences[i].document, sentences[i].start, i))
+    for i, j in zip(order, order[1:], strict=False):
+        s, t = sentences[i], sentences[j]
+        if s.document == t.document and s.paragraph == t.paragraph and cues[j].opens_with_contrast and own[j]:
             out[i] = -1
     return out
 

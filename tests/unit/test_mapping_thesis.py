@@ -180,3 +180,15 @@ def test_a_thesis_is_read_by_its_claim_clause():
     right = propagate(misread, *args, voice=document, prior_vectors=vectors)
     assert wrong.thesis[1] < 0 < wrong.thesis[6]
     assert (right.score[1:5] > 0).all() and (right.score[6:10] < 0).all()
+
+
+def test_a_turn_is_found_in_document_order_whatever_the_input_order():
+    """An incremental build may hand over a document's sentences after others: the turn follows each
+    sentence's place in its document, not in the list."""
+    texts = ["We grant that some platform income behaves like rent.", "Yet a rent still has to be paid out of value.",
+             "Users post every day."]
+    placed = [Sentence(claim_id("p.md", t), "p.md", t, start, start + len(t)) for t, start in zip(texts, (0, 60, 120), strict=True)]
+    other = sentence("q.md", "However, nothing here turns.")
+    shuffled = [placed[1], other, placed[2], placed[0]]
+    own = own_voices(shuffled, [find_cues(s.text) for s in shuffled], [[] for _ in shuffled], [None] * 4)
+    assert own == [1, 1, 1, -1]
