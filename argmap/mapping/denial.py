@@ -4,8 +4,8 @@ audiences produce any value", "Caraway (2011) objects that …", "Hesmondhalgh (
 employment", "no robust positive effect of aid on growth", "the claim … is not supported", "没有发现").
 
 By the settings contract a debate's pro side answers its question yes and its con side no, and what such
-a sentence says no to is most often the question's yes: in the six example corpora 26 of 29 sided
-sentences with a denial are con, and 37 of 40 with a finding of nothing (the exceptions deny a con view,
+a sentence says no to is most often the question's yes: in the six example corpora 27 of 29 sided
+sentences with a denial are con, and 33 of 35 with a finding of nothing (the exceptions deny a con view,
 "show no sign that aid has reduced growth"). The words of the clause denied cannot say which way (the
 embedding barely reads negation, and reading the clause and flipping it was right for 5 of 11 reported
 denials), so this is a lean on the prior, not a verdict. A negated denial ("We do not deny that …",
