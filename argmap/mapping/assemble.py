@@ -13,7 +13,7 @@ from argmap.mapping.attribution import NameIndex, Relation, continue_attribution
 from argmap.mapping.counters import find_counters
 from argmap.mapping.cues import Cues, aside_section, find_cues, takes_up
 from argmap.mapping.debate import assign_debates, statement_texts
-from argmap.mapping.denial import denial_lean
+from argmap.mapping.denial import denial_lean, no_side
 from argmap.mapping.evidence import incidence, named_works
 from argmap.mapping.neutral import NEUTRAL_ABOVE, neutral_probability
 from argmap.mapping.positions import build_positions, keep_previous_ids
@@ -199,6 +199,7 @@ def map_declared(
             value = labels.get(sentences[i].id, {}).get("stance")
             if value in ("pro", "con"):
                 labelled[a] = 1 if value == "pro" else -1
+        answering_no = no_side(spec.pro, spec.con)  # the side a sentence that says no leans to
         pro = np.asarray(embed(list(spec.pro)), dtype=np.float32) if spec.pro else np.zeros((0, vectors.shape[1]))
         con = np.asarray(embed(list(spec.con)), dtype=np.float32) if spec.con else np.zeros((0, vectors.shape[1]))
         links = signed[members]
@@ -209,7 +210,7 @@ def map_declared(
                            calibration=tuple(scale) if frozen and scale else None,
                            named=named_works(spec.pro, spec.con, references),
                            prior_vectors=_substituted(vectors, members, clause_vectors),
-                           lean=lean[members])
+                           lean=lean[members] * -answering_no)
         scales[spec.id] = [result.centre, result.scale]
         for a, i in enumerate(members):
             raw[sentences[i].id] = round(float(result.score[a]) * 2 * result.scale + result.centre, 5)
@@ -229,7 +230,8 @@ def map_declared(
             why.append(f"stance score {score:+.2f} (prior {float(result.prior[a]):+.2f}"
                        f"{', refitted on reader labels' if result.refit else ''})")
             if lean[i] != 0:
-                why.append(f"{answers_no[i]}: leans con ({lean[i]:+.2f})")
+                why.append(f"{answers_no[i]}: leans {'pro' if answering_no > 0 else 'con'} "
+                           f"({-lean[i] * answering_no:+.2f})")
             if result.thesis is not None and result.thesis[a] != 0:
                 why.append(f"its document's thesis leans {'pro' if result.thesis[a] > 0 else 'con'} "
                            f"({float(result.thesis[a]):+.2f})")

@@ -69,9 +69,16 @@ def says_no(text: str) -> str | None:
     return None
 
 
+def no_side(pro: list[str], con: list[str]) -> int:
+    """Which side of a debate answers no: -1 (con), as the settings contract has it, unless only the pro
+    statements say no ("Is platform income only rent?" with pro "Users' activity creates no value"), +1."""
+    pro_no, con_no = any(says_no(t) for t in pro), any(says_no(t) for t in con)
+    return 1 if pro_no and not con_no else -1
+
+
 def denial_lean(texts: list[str], cues: list[Cues]) -> tuple[np.ndarray, list[str | None]]:
-    """Per sentence, the prior's lean from answering no (``-W_DENIAL``, towards con, else 0) and how it
-    answers no. ``texts`` are what each sentence claims: a thesis statement by its claim clause, for
+    """Per sentence, the prior's lean from answering no (``-W_DENIAL``, towards con, else 0; a debate whose
+    pro side answers no, ``no_side``, turns it round) and how it answers no. ``texts`` are what each sentence claims: a thesis statement by its claim clause, for
     "…, even when prominent studies report no effect" concedes rather than claims. Framing and questions
     lean nowhere ("… that every later contribution has to accept or reject")."""
     how = [None if c.framing or c.question else says_no(t) for t, c in zip(texts, cues, strict=True)]

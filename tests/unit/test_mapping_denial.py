@@ -7,7 +7,7 @@ import pytest
 from scipy import sparse
 
 from argmap.mapping.cues import find_cues
-from argmap.mapping.denial import DENIES, FINDS_NOTHING, W_DENIAL, denial_lean, denies, says_no
+from argmap.mapping.denial import DENIES, FINDS_NOTHING, W_DENIAL, denial_lean, denies, no_side, says_no
 from argmap.mapping.stance import propagate
 
 
@@ -106,3 +106,37 @@ def test_the_map_leans_what_says_no_and_says_why():
         assert claim.stance == gold["stance"][claim.id] == "con"
     others = [c for c in result.claims if c not in saying_no]
     assert not any("leans con" in r for c in others for r in c.reasons)
+
+
+def test_no_side_is_con_unless_only_the_pro_statements_say_no():
+    minimum_wage = (["Minimum wage increases reduce employment among the low-skilled."],
+                    ["Minimum wage increases have little or no effect on employment."])
+    assert no_side(*minimum_wage) == -1
+    assert no_side([], []) == -1  # nothing to go by: the contract's con
+    assert no_side(minimum_wage[1], minimum_wage[0]) == 1  # the question asked the other way round
+    assert no_side(minimum_wage[1], minimum_wage[1]) == -1  # both sides say no: the contract's con
+
+
+def test_a_debate_asked_the_other_way_round_leans_pro():
+    """The cities fixture with a pro statement that says no and con statements that do not: what says no
+    now leans pro, and the reasons say so."""
+    import dataclasses
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "mapping"))
+    from loader import load
+
+    from argmap.mapping import MapInput, map_corpus
+
+    sentences, vectors, debates, references, embed, _ = load("cities")
+    # A sentence of the fixture as the added statement: the fixture stores the vectors of its texts only.
+    denial = next(s.text for s in sentences if s.text.startswith("However, critics reject"))
+    turned = [dataclasses.replace(d, pro=[*d.pro, denial]) if d.id == "car-free" else d for d in debates]
+    result = map_corpus(MapInput(sentences, vectors, turned, embed, references, {}, 0))
+    leaning: dict[str, list[str]] = {"car-free": [], "remote-work": []}
+    for s, c in zip(sentences, result.claims, strict=True):
+        if c.debate and says_no(s.text):
+            leaning[c.debate] += [r for r in c.reasons if r.startswith((DENIES, FINDS_NOTHING))]
+    assert leaning["car-free"] and all(r.endswith(f"leans pro ({W_DENIAL:+.2f})") for r in leaning["car-free"])
+    assert leaning["remote-work"] and all(r.endswith(f"leans con ({-W_DENIAL:+.2f})") for r in leaning["remote-work"])
