@@ -13,7 +13,7 @@ from argmap.mapping.attribution import NameIndex, Relation, continue_attribution
 from argmap.mapping.counters import find_counters
 from argmap.mapping.cues import Cues, aside_section, find_cues, takes_up
 from argmap.mapping.debate import assign_debates, statement_texts
-from argmap.mapping.denial import denial_lean, no_side
+from argmap.mapping.denial import no_side, saying_no
 from argmap.mapping.evidence import incidence, named_works
 from argmap.mapping.neutral import NEUTRAL_ABOVE, neutral_probability
 from argmap.mapping.positions import build_positions, keep_previous_ids
@@ -164,7 +164,7 @@ def map_declared(
     asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
 
     clause_vectors = _claim_clauses(sentences, voice, embed)
-    lean, answers_no = denial_lean([claim_clause(s.text) or s.text for s in sentences], cues)
+    no_weight, answers_no = saying_no([claim_clause(s.text) or s.text for s in sentences], cues)
     describes = neutral_probability(model, vectors)
     position_of = {s.id: i for i, s in enumerate(sentences)}
     known = {spec.id for spec in specs}
@@ -210,7 +210,7 @@ def map_declared(
                            calibration=tuple(scale) if frozen and scale else None,
                            named=named_works(spec.pro, spec.con, references),
                            prior_vectors=_substituted(vectors, members, clause_vectors),
-                           lean=lean[members] * -answering_no)
+                           lean=no_weight[members] * answering_no)
         scales[spec.id] = [result.centre, result.scale]
         for a, i in enumerate(members):
             raw[sentences[i].id] = round(float(result.score[a]) * 2 * result.scale + result.centre, 5)
@@ -229,9 +229,9 @@ def map_declared(
             cut = FRAMING_NEUTRAL_BELOW if (cues[i].framing or cues[i].question or cues[i].method) else NEUTRAL_BELOW
             why.append(f"stance score {score:+.2f} (prior {float(result.prior[a]):+.2f}"
                        f"{', refitted on reader labels' if result.refit else ''})")
-            if lean[i] != 0:
+            if no_weight[i]:
                 why.append(f"{answers_no[i]}: leans {'pro' if answering_no > 0 else 'con'} "
-                           f"({-lean[i] * answering_no:+.2f})")
+                           f"({no_weight[i] * answering_no:+.2f})")
             if result.thesis is not None and result.thesis[a] != 0:
                 why.append(f"its document's thesis leans {'pro' if result.thesis[a] > 0 else 'con'} "
                            f"({float(result.thesis[a]):+.2f})")

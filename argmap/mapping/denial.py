@@ -49,15 +49,14 @@ DENIES = "denies, rejects or doubts something"
 FINDS_NOTHING = "reports finding no effect or evidence"
 
 
+def _unnegated(pattern: re.Pattern[str], negated: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text`` somewhere not just after a negation (``negated``)."""
+    return any(not negated.search(text[:match.start()]) for match in pattern.finditer(text))
+
+
 def denies(text: str) -> bool:
     """Whether the sentence denies, rejects or doubts something, and not in a negated form."""
-    for match in _DENY_EN.finditer(text):
-        if not _NEGATED_EN.search(text[:match.start()]):
-            return True
-    for match in _DENY_ZH.finditer(text):
-        if not _NEGATED_ZH.search(text[:match.start()]):
-            return True
-    return False
+    return _unnegated(_DENY_EN, _NEGATED_EN, text) or _unnegated(_DENY_ZH, _NEGATED_ZH, text)
 
 
 def says_no(text: str) -> str | None:
@@ -76,10 +75,11 @@ def no_side(pro: list[str], con: list[str]) -> int:
     return 1 if pro_no and not con_no else -1
 
 
-def denial_lean(texts: list[str], cues: list[Cues]) -> tuple[np.ndarray, list[str | None]]:
-    """Per sentence, the prior's lean from answering no (``-W_DENIAL``, towards con, else 0; a debate whose
-    pro side answers no, ``no_side``, turns it round) and how it answers no. ``texts`` are what each sentence claims: a thesis statement by its claim clause, for
-    "…, even when prominent studies report no effect" concedes rather than claims. Framing and questions
-    lean nowhere ("… that every later contribution has to accept or reject")."""
+def saying_no(texts: list[str], cues: list[Cues]) -> tuple[np.ndarray, list[str | None]]:
+    """Per sentence, how far its saying no moves the prior (``W_DENIAL``, else 0), towards the side that
+    answers no (``no_side``), and how it says no. ``texts`` are what each sentence claims: a thesis
+    statement by its claim clause, for "…, even when prominent studies report no effect" concedes rather
+    than claims. Framing and questions say nothing ("… that every later contribution has to accept or
+    reject")."""
     how = [None if c.framing or c.question else says_no(t) for t, c in zip(texts, cues, strict=True)]
-    return np.array([-W_DENIAL if h else 0.0 for h in how]), how
+    return np.array([W_DENIAL if h else 0.0 for h in how]), how

@@ -176,7 +176,7 @@ def propagate(
     (centre, scale) instead of re-splitting a handful of new claims half and half. ``named``: works the
     side statements name (``evidence.named_works``), by key, with their side's sign. ``prior_vectors``: what
     the side-statement prior reads instead of ``vectors`` (a thesis statement by its claim clause). ``lean``:
-    added to each claim's side-statement prior for what its own wording says (``denial.denial_lean``)."""
+    added to each claim's side-statement prior for what its own wording says (``denial.saying_no``)."""
     clamped = clamped or {}
     n = len(vectors)
     prior = axis_prior(vectors if prior_vectors is None else prior_vectors, pro, con)

@@ -7,7 +7,7 @@ import pytest
 from scipy import sparse
 
 from argmap.mapping.cues import find_cues
-from argmap.mapping.denial import DENIES, FINDS_NOTHING, W_DENIAL, denial_lean, denies, no_side, says_no
+from argmap.mapping.denial import DENIES, FINDS_NOTHING, W_DENIAL, denies, no_side, saying_no, says_no
 from argmap.mapping.stance import propagate
 
 
@@ -55,8 +55,8 @@ def test_framing_and_questions_lean_nowhere():
              "Do critics who reject the audience commodity deny that audiences work?",
              "Users post photographs.",
              "They find no reduction in employment."]
-    lean, how = denial_lean(texts, [find_cues(t) for t in texts])
-    assert lean.tolist() == [-W_DENIAL, 0.0, 0.0, 0.0, -W_DENIAL]
+    weight, how = saying_no(texts, [find_cues(t) for t in texts])
+    assert weight.tolist() == [W_DENIAL, 0.0, 0.0, 0.0, W_DENIAL]
     assert how == [DENIES, None, None, None, FINDS_NOTHING]
 
 
