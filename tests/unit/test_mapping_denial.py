@@ -42,6 +42,13 @@ def test_denies(text, expected):
     ("Most studies cannot show that technology causes poor mental health.", FINDS_NOTHING),
     ("研究没有发现最低工资提高导致就业减少。", FINDS_NOTHING),
     ("提高最低工资并未减少就业。", FINDS_NOTHING),
+    # A change that did not happen: the intransitive twin of "did not reduce".
+    ("Card and Krueger (1994) reported that employment did not fall in New Jersey.", FINDS_NOTHING),
+    ("Decades of large aid flows have not produced the take-off that this argument predicts.", FINDS_NOTHING),
+    ("发现新泽西州提高最低工资之后，就业并没有下降，甚至略有上升。", FINDS_NOTHING),
+    ("新泽西州提高最低工资后，快餐店的就业没有减少。", FINDS_NOTHING),
+    # Ruling out another explanation is not finding no effect.
+    ("Academic pressure did not change in a way that matches the curve.", None),
     ("Users who are unpaid are exploited in a strict sense.", None),
     ("这一批评并未否定受众被出售这一事实。", None),  # a generic "did not" finds nothing
 ])
