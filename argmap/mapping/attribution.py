@@ -188,6 +188,9 @@ def _group_relations(text: str, cues: Cues, mentions: list[Mention], verbs: list
         elif _parenthetical(text, m):
             relations[m.key] = Relation(m.key, +1, 1.0, f"cites {m.key} for the view of the group it reports")
             attributed = attributed or m.key
+        elif 0 <= cues.reply < m.start and not _NEW_PREDICATE.search(text, cues.reply, m.start):
+            # "Defenders of aid reply to Moyo that …": the group answers whom its reply names.
+            relations[m.key] = Relation(m.key, -1, 1.0, f"reply cue '{cues.reply_word}' answering {m.key}")
         elif cues.critical_group:
             relations[m.key] = Relation(m.key, -1, 0.6, f"its critics find fault with {m.key}")
         else:

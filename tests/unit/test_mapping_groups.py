@@ -55,6 +55,18 @@ def test_chinese_some_scholars_with_a_citation():
     assert _signs(s) == ({"alder2010": 1}, "alder2010")
 
 
+def test_a_group_answers_whom_its_reply_names():
+    # Not only critics: "Defenders of X reply to Y" answers Y, whatever side the group is on.
+    s = _sentence("Defenders of the thesis reply to Birch that her argument rests on anecdotes.",
+                  [("Birch", "birch1977", "Birch")])
+    assert _signs(s) == ({"birch1977": -1}, None)
+
+
+def test_a_group_that_replies_with_a_work_of_its_own_speaks_for_it():
+    s = _sentence("Sceptics reply that the effects are tiny (Alder, 2010).", [("Alder, 2010", "alder2010", "Alder")])
+    assert _signs(s) == ({"alder2010": 1}, "alder2010")
+
+
 def test_critics_answer_the_work_their_clause_speaks_of():
     s = _sentence("Critics note that the experiment involved adults and that the platform studied by "
                   "Birch (1977) differs from today's.", [("Birch (1977)", "birch1977", "Birch")])
