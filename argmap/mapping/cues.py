@@ -171,8 +171,12 @@ _GROUP_ZH = (
     r"支持者|支持者们"
 )
 _OPENER_EN = r"(?:(?:but|however|yet|still|now|in reply|in response|of course|indeed|moreover|meanwhile),?\s+)?"
+# Whose critics or supporters they are: "Sachs's critics point out …", "海特的支持者回应说…".
+_OWNER_EN = r"(?:[\w-]+(?:\s+et\s+al\.)?['’]s?\s+)?"
+_OWNER_ZH = r"(?:[\u4e00-\u9fff·]{1,8}的)?"
 _GROUP_SUBJECT = re.compile(
-    rf"^[\s\"'“‘(（]*(?:{_OPENER_EN}(?P<en>{_GROUP_EN})\b|(?:但|不过|然而|也|当然)?[，,]?(?P<zh>{_GROUP_ZH}))",
+    rf"^[\s\"'“‘(（]*(?:{_OPENER_EN}{_OWNER_EN}(?P<en>{_GROUP_EN})\b|"
+    rf"(?:但|不过|然而|也|当然)?[，,]?{_OWNER_ZH}(?P<zh>{_GROUP_ZH}))",
     _FLAGS)
 _CRITICAL = re.compile(rf"\b(?:{_CRITICAL_GROUP_EN})\b|{_CRITICAL_GROUP_ZH}", _FLAGS)
 _BARE = {"some", "others", "many"}

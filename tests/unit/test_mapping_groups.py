@@ -23,6 +23,9 @@ from tests.unit.test_mapping_attribution import REFS, _sentence, _signs
     ("Others have also argued that the effects are small.", False),
     ("有学者认为，两者的关联微乎其微。", False),
     ("但批评者指出，这一研究存在缺陷。", True),
+    ("Birch's critics also point out that the villages were run with unusual resources.", True),
+    ("Alder et al.'s supporters argue that the effect is real.", False),
+    ("奥德的批评者指出，这一研究存在缺陷。", True),
 ])
 def test_an_unnamed_group_as_subject(text, critical):
     cues = find_cues(text)
@@ -65,6 +68,15 @@ def test_a_group_answers_whom_its_reply_names():
 def test_a_group_that_replies_with_a_work_of_its_own_speaks_for_it():
     s = _sentence("Sceptics reply that the effects are tiny (Alder, 2010).", [("Alder, 2010", "alder2010", "Alder")])
     assert _signs(s) == ({"alder2010": 1}, "alder2010")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Birch's critics also point out that the villages were run with unusual resources.", "Birch"),
+    ("伯奇的批评者指出，这些村庄得到了异常多的资源。", "伯奇"),
+])
+def test_whose_critics_they_are_is_what_they_answer(text, name):
+    s = _sentence(text, [(name, "birch1977", name)])
+    assert _signs(s) == ({"birch1977": -1}, None)
 
 
 def test_critics_answer_the_work_their_clause_speaks_of():
