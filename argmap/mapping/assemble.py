@@ -18,7 +18,15 @@ from argmap.mapping.evidence import incidence, named_works
 from argmap.mapping.neutral import NEUTRAL_ABOVE, neutral_probability
 from argmap.mapping.positions import build_positions, keep_previous_ids
 from argmap.mapping.stance import NEUTRAL_BELOW, propagate
-from argmap.mapping.thesis import DOCUMENT_KEY, DocumentVoice, claim_clause, document_voice, own_voices
+from argmap.mapping.thesis import (
+    DOCUMENT_KEY,
+    DocumentVoice,
+    claim_clause,
+    document_voice,
+    negated,
+    negation_penalty,
+    own_voices,
+)
 from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sentence
 
 VOICE_WEIGHT = 1.0  # a sentence in a document's own voice speaks for that document (and the work it is)
@@ -132,6 +140,20 @@ def _substituted(vectors: np.ndarray, members: list[int], replace: dict[int, np.
     return out
 
 
+def _negation_penalties(sentences: list[Sentence], members: list[int], clauses: dict[int, np.ndarray],
+                        statements: list[str]) -> np.ndarray | None:
+    """Per member and side statement, what its thesis's claim clause loses for not sharing the statement's
+    negation (``thesis.negation_penalty``); None when no member's clause has any."""
+    rows = {a: p for a, i in enumerate(members) if i in clauses
+            and (p := negation_penalty(claim_clause(sentences[i].text) or "", statements)) is not None}
+    if not rows:
+        return None
+    out = np.zeros((len(members), len(statements)))
+    for a, p in rows.items():
+        out[a] = p
+    return out
+
+
 def map_declared(
     sentences: list[Sentence],
     vectors: np.ndarray,
@@ -203,6 +225,7 @@ def map_declared(
         pro = np.asarray(embed(list(spec.pro)), dtype=np.float32) if spec.pro else np.zeros((0, vectors.shape[1]))
         con = np.asarray(embed(list(spec.con)), dtype=np.float32) if spec.con else np.zeros((0, vectors.shape[1]))
         links = signed[members]
+        penalty = _negation_penalties(sentences, members, clause_vectors, [*spec.pro, *spec.con])
         clamped = {a: frozen.stances[i] for a, i in enumerate(members) if frozen and i in frozen.stances}
         scale = calibration.get("stance", {}).get(spec.id)
         result = propagate(vectors[members], pro, con, links, keys, _paragraph_edges(sentences, cues, members, relations),
@@ -210,7 +233,8 @@ def map_declared(
                            calibration=tuple(scale) if frozen and scale else None,
                            named=named_works(spec.pro, spec.con, references),
                            prior_vectors=_substituted(vectors, members, clause_vectors),
-                           lean=no_weight[members] * answering_no)
+                           lean=no_weight[members] * answering_no,
+                           penalty=penalty)
         scales[spec.id] = [result.centre, result.scale]
         for a, i in enumerate(members):
             raw[sentences[i].id] = round(float(result.score[a]) * 2 * result.scale + result.centre, 5)
@@ -229,6 +253,10 @@ def map_declared(
             cut = FRAMING_NEUTRAL_BELOW if (cues[i].framing or cues[i].question or cues[i].method) else NEUTRAL_BELOW
             why.append(f"stance score {score:+.2f} (prior {float(result.prior[a]):+.2f}"
                        f"{', refitted on reader labels' if result.refit else ''})")
+            if penalty is not None and penalty[a].any():
+                how = "is" if negated(claim_clause(sentences[i].text) or "") else "is not"
+                why.append(f"its claim clause {how} negated, unlike {int(np.count_nonzero(penalty[a]))} of the "
+                           f"{len(penalty[a])} side statements: {float(penalty[a].max()):.2f} less similar to those")
             if no_weight[i]:
                 why.append(f"{answers_no[i]}: leans {'pro' if answering_no > 0 else 'con'} "
                            f"({no_weight[i] * answering_no:+.2f})")

@@ -53,10 +53,15 @@ class StanceResult:
     scale: float = 1.0  # the debate's typical |value|: score = (value - centre) / (2 * scale)
 
 
-def axis_prior(vectors: np.ndarray, pro: np.ndarray, con: np.ndarray) -> np.ndarray:
-    """How much closer each vector is to the pro statements than to the con ones, squashed to (-0.5, 0.5)."""
-    raw = (vectors @ pro.T).max(axis=1) - (vectors @ con.T).max(axis=1)
-    raw = raw + 0.5 * ((vectors @ pro.T).mean(axis=1) - (vectors @ con.T).mean(axis=1))
+def axis_prior(vectors: np.ndarray, pro: np.ndarray, con: np.ndarray,
+               penalty: np.ndarray | None = None) -> np.ndarray:
+    """How much closer each vector is to the pro statements than to the con ones, squashed to (-0.5, 0.5).
+    ``penalty`` (claims × pro then con statements) is taken off those similarities first."""
+    to_pro, to_con = vectors @ pro.T, vectors @ con.T
+    if penalty is not None:
+        to_pro, to_con = to_pro - penalty[:, :len(pro)], to_con - penalty[:, len(pro):]
+    raw = to_pro.max(axis=1) - to_con.max(axis=1)
+    raw = raw + 0.5 * (to_pro.mean(axis=1) - to_con.mean(axis=1))
     raw = raw - float(np.median(raw))  # the side statements favour one side overall: centre the split
     spread = float(np.std(raw)) or 1.0
     return 0.5 * np.tanh(raw / (2 * spread))
@@ -167,6 +172,7 @@ def propagate(
     named: dict[str, float] | None = None,
     prior_vectors: np.ndarray | None = None,
     lean: np.ndarray | None = None,
+    penalty: np.ndarray | None = None,
 ) -> StanceResult:
     """Stance scores for the ``n`` claims of one debate. ``links``: signed claim × work matrix;
     ``paragraph``: signed claim × claim edges; ``labelled``: reader stances (+1/-1) by claim index.
@@ -179,7 +185,7 @@ def propagate(
     added to each claim's side-statement prior for what its own wording says (``denial.saying_no``)."""
     clamped = clamped or {}
     n = len(vectors)
-    prior = axis_prior(vectors if prior_vectors is None else prior_vectors, pro, con)
+    prior = axis_prior(vectors if prior_vectors is None else prior_vectors, pro, con, penalty)
     if lean is not None:  # what a sentence's own wording says of its side (saying no leans con)
         prior = prior + lean
     work_prior = np.zeros(links.shape[1])

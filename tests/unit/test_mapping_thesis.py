@@ -8,8 +8,17 @@ from scipy import sparse
 
 from argmap.mapping.attribution import Relation
 from argmap.mapping.cues import find_cues
-from argmap.mapping.stance import con_share, propagate
-from argmap.mapping.thesis import W_OWN, W_PAPER, claim_clause, document_voice, own_voices, thesis_weight
+from argmap.mapping.stance import axis_prior, con_share, propagate
+from argmap.mapping.thesis import (
+    W_NEGATION,
+    W_OWN,
+    W_PAPER,
+    claim_clause,
+    document_voice,
+    negation_penalty,
+    own_voices,
+    thesis_weight,
+)
 from argmap.model import Sentence, claim_id
 
 
@@ -192,3 +201,62 @@ def test_a_turn_is_found_in_document_order_whatever_the_input_order():
     shuffled = [placed[1], other, placed[2], placed[0]]
     own = own_voices(shuffled, [find_cues(s.text) for s in shuffled], [[] for _ in shuffled], [None] * 4)
     assert own == [1, 1, 1, -1]
+
+
+SIDES = ["Users' unpaid activity is labour that produces value.",
+         "Using a platform is not labour, so it creates no value."]
+
+
+def test_a_claim_clause_loses_to_the_statements_whose_negation_it_does_not_share():
+    assert negation_penalty("users' activity is labour that produces value", SIDES).tolist() == [0.0, W_NEGATION]
+    assert negation_penalty("platform users do not create value", SIDES).tolist() == [W_NEGATION, 0.0]
+    assert negation_penalty("users can't be exploited", SIDES).tolist() == [W_NEGATION, 0.0]
+    assert negation_penalty("nobody denies the notion of labour", SIDES).tolist() == [0.0, W_NEGATION]  # words, not letters
+
+
+def test_a_chinese_claim_clause_is_not_read_for_negation():
+    # 无偿 ("unpaid") and 不仅没有过时 ("not only not outdated") are not denials.
+    assert negation_penalty("用户的无偿活动创造价值", SIDES) is None
+
+
+def test_the_penalty_tips_a_clause_equally_near_both_sides():
+    pro, con = np.array([[1.0, 0.0]]), np.array([[0.0, 1.0]])
+    vectors = np.array([[0.7, 0.7], [0.7, 0.7], [0.9, 0.1], [0.1, 0.9]])  # two ties, one pro, one con
+    penalty = np.zeros((4, 2))
+    penalty[0, 1] = W_NEGATION  # the first tie does not share the con statement's negation
+    plain, penalised = axis_prior(vectors, pro, con), axis_prior(vectors, pro, con, penalty)
+    assert plain[0] == pytest.approx(plain[1])
+    assert penalised[0] > 0 > penalised[1]
+    assert penalised[2] > 0 > penalised[3]
+
+
+def test_theses_equally_near_both_sides_take_the_side_whose_negation_they_share():
+    """The map reads the claim clause of "This paper argues that …" against the statements' negation, and its
+    reasons say so: two clauses the embedding puts exactly between the sides go with the one each agrees with."""
+    from argmap.mapping.assemble import map_declared
+    from argmap.model import DebateSpec
+
+    pro, con = SIDES
+    yes = "This paper argues that users' activity is labour that produces value."
+    no = "This paper argues that users' activity is not labour and produces nothing."
+    between = [0.7, 0.7, 0.1]
+    unit = {pro: [1, 0, 0], con: [0, 1, 0], claim_clause(yes): between, claim_clause(no): between,
+            yes: [0.6, 0.6, 0.5], no: [0.6, 0.6, 0.5],
+            "Platforms sell what users do.": [0.8, 0.2, 0.5], "Nobody is paid for scrolling.": [0.2, 0.8, 0.5]}
+    vectors_of = {t: np.array(v, dtype=np.float32) / np.linalg.norm(v) for t, v in unit.items()}
+
+    def embed(texts):
+        return np.stack([vectors_of.get(t, np.array([0, 0, 1], dtype=np.float32)) for t in texts])
+
+    sentences = [sentence("papers/a.md", yes), sentence("papers/b.md", no),
+                 sentence("notes/c.md", "Platforms sell what users do."),
+                 sentence("notes/d.md", "Nobody is paid for scrolling.")]
+    spec = DebateSpec("value", "Does users' activity create value?", [pro], [con])
+    _, claims, _ = map_declared(sentences, embed([s.text for s in sentences]), [spec], embed, {}, {},
+                                fixed_debates=["value"] * 4)
+    assert [c.stance for c in claims[:2]] == ["pro", "con"]
+    assert "its claim clause is not negated, unlike 1 of the 2 side statements: 0.10 less similar to those" \
+        in claims[0].reasons
+    assert "its claim clause is negated, unlike 1 of the 2 side statements: 0.10 less similar to those" \
+        in claims[1].reasons
+    assert not any(r.startswith("its claim clause") for c in claims[2:] for r in c.reasons)
