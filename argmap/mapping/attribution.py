@@ -134,6 +134,11 @@ class NameIndex:
         return sorted(found, key=lambda m: (m.start, m.key))
 
 
+# Between a work named as an object and a second verb of the same subject ("… with Smythe and argues").
+_AND_VERB = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*,?\s*and\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+SUBJECT_REACH_AND = 80  # characters back to the subject of a coordinated verb
+
+
 def _subject_of(verb_start: int, word: str, kind: str, mentions: list[Mention], text: str,
                 reply_at: int) -> Mention | None:
     """The mention that is the subject of the verb at ``verb_start``: the closest one before it.
@@ -146,6 +151,11 @@ def _subject_of(verb_start: int, word: str, kind: str, mentions: list[Mention], 
     if not before:
         return None
     last = before[-1]
+    if _AND_VERB.match(text, last.end, verb_start):
+        # "Livant (1979) sides with Smythe and argues …": the verb goes on with the subject of the one before,
+        # and the work named between them is that verb's object.
+        earlier = [m for m in mentions if m.end <= last.start and m.key != last.key]
+        return earlier[-1] if earlier and verb_start - earlier[-1].end <= SUBJECT_REACH_AND else None
     if _POSSESSIVE.match(text[last.end:verb_start]) and (kind == "reply" or 0 <= reply_at < last.start):
         return None
     return last
@@ -250,6 +260,9 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
         else:
             put(Relation(author.key, +1, 1.0, f"attributes the view to {author.key} ('{author_verb}')"))
     supports = [m.end() for m in _SUPPORT.finditer(text) if m.start() >= author_verb_at]
+    # "X sides with Smythe", "agrees with Fuchs", "支持福克斯": the work named right after takes X's side.
+    support_ends = [s.end() for s in _SUPPORT.finditer(text)]
+    sided = {m.key for m in mentions if any(0 <= m.start - end <= 2 for end in support_ends)}
     speakers = {subject.key for start, word, kind in verbs if kind == "report" and start > reply_at >= 0
                 and (subject := _subject_of(start, word, kind, mentions, text, reply_at)) is not None
                 and _CLAUSE_BREAK.search(text, reply_at, subject.start)}
@@ -260,6 +273,8 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
             put(Relation(mention.key, +1, 0.8, f"upholds the objection of {mention.key}"))
         elif mention.key in speakers:
             put(Relation(mention.key, +1, 1.0, f"attributes the view to {mention.key} (a clause of its own)"))
+        elif mention.key in sided and not 0 <= reply_at < mention.start:
+            put(Relation(mention.key, +1, 0.8, f"sides with {mention.key}"))
         elif 0 <= reply_at and mention.start < reply_at and any(
                 end <= mention.start and not _CLAUSE_BREAK.search(text, end, mention.start) for end in supports):
             put(Relation(mention.key, +1, 0.8, f"defends {mention.key} against what follows"))

@@ -32,8 +32,8 @@ _REPLY_EN = (
     r"critici[sz](?:e|es|ed)|critique(?:s|d)?|object(?:s|ed)?|disput(?:e|es|ed)|challeng(?:e|es|ed)|"
     r"answer(?:s|ed)?|refut(?:e|es|ed)|rebut(?:s|ted)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|contrary to|against|"
     r"in contrast to|unlike|pace|(?:is|are|was|were) (?:wrong|mistaken|misguided)|misread(?:s)?|"
-    r"overlook(?:s|ed)?|ignor(?:e|es|ed)|neglect(?:s|ed)?|fails? to|failed to"
-)
+    r"overlook(?:s|ed)?|ignor(?:e|es|ed)|(?<!the )(?<!its )(?<!this )neglect(?:s|ed)?|fails? to|failed to"
+)  # "the neglect of …" is a noun: it answers nobody
 _REPLY_ZH = r"反驳|回应|批评|批判|质疑|驳斥|否定|反对|商榷|不同于|针对|忽视|忽略|误读|不赞同|不同意|回复|答复"
 # Markers that the sentence turns against what came before it.
 _CONTRAST_EN = r"however|but|yet|in contrast|by contrast|whereas|nevertheless|nonetheless|on the other hand|instead|rather"

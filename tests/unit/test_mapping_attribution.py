@@ -176,3 +176,25 @@ def test_bare_name_means_a_work_of_that_first_author_not_a_co_authored_one():
     joint = [_sentence("Birch later wrote with Cole (1986).", [("Cole (1986)", "birch1986", "Cole")])] * 3
     s = _sentence("Cole argues that the blindspot is the consciousness industry.")
     assert _signs(s, joint, refs) == ({"cole1979": 1}, "cole1979")
+
+
+def test_a_second_verb_goes_on_with_the_first_subject():
+    # "… sides with Birch and argues": the view is Alder's, and Birch is on its side.
+    s = _sentence("Alder (2010) sides with Birch and argues that the real blindspot lies elsewhere.",
+                  [("Alder (2010)", "alder2010", "Alder")])
+    relations, author = relate(s, find_cues(s.text), NameIndex().fit([s], REFS))
+    assert author == "alder2010"
+    assert {r.key: (r.sign, r.weight) for r in relations} == {"alder2010": (1, 1.0), "birch1977": (1, 0.8)}
+
+
+def test_coauthors_before_their_verb_are_still_its_subject():
+    s = _sentence("Birch and Alder (2010) argue that audiences work.", [("Alder (2010)", "alder2010", "Alder")])
+    assert _signs(s)[1] == "alder2010"
+
+
+def test_the_noun_neglect_answers_nobody():
+    s = _sentence("Alder (2010) argues that the blindspot lies in the neglect of the consciousness industry.",
+                  [("Alder (2010)", "alder2010", "Alder")])
+    assert find_cues(s.text).reply < 0
+    assert _signs(s) == ({"alder2010": 1}, "alder2010")
+    assert find_cues("Alder neglects the state.").reply >= 0
