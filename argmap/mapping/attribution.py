@@ -161,6 +161,16 @@ def _subject_of(verb_start: int, word: str, kind: str, mentions: list[Mention], 
     return last
 
 
+def _faulted(text: str, mention: Mention, reply_at: int) -> bool:
+    """Whether the reply cue has the mention's work as its possessive subject: "斯麦兹的论证…忽视了…",
+    "Smythe's account overlooks …" (not "Murdock's critique answers …", whose objection is Murdock's own)."""
+    return (0 <= reply_at - mention.end <= FAULT_REACH and _POSSESSIVE.match(text[mention.end:reply_at]) is not None
+            and _OWN_OBJECTION.match(text[mention.end:]) is None)
+
+
+FAULT_REACH = 30  # characters from "X's …" to the verb that finds fault with it
+
+
 # The works named right after the group are its members ("Critics such as X", "Some scholars, notably X, …").
 _MEMBERS = re.compile(r"\s*,?\s*(?:such as|like|including|notably|among them|e\.g\.,?)\s", re.IGNORECASE)
 
@@ -222,7 +232,12 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
     author_verb = ""
     author_verb_at = -1
     verbs = live_verbs(text)
-    for start, word, kind in verbs:
+    opener = _PRONOUN_SUBJECT.match(text)
+    # "他还指出，斯麦兹的论证…", "He adds that Smythe's case …": the pronoun reports, and what it names is what
+    # it speaks of (``continue_attribution`` finds whom the pronoun stands for).
+    pronoun_reports = bool(opener and verbs and verbs[0][2] == "report"
+                           and verbs[0][0] - opener.end() <= PRONOUN_VERB_GAP)
+    for start, word, kind in [] if pronoun_reports else verbs:
         if word.lower() in _FORWARD_VERBS:
             after = [m for m in mentions if 0 <= m.start - start <= len(word) + 25]
             if after:
@@ -281,7 +296,7 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
         elif reply_at >= 0 and (mention.start > reply_at or author is not None) and not (
                 mention.start > reply_at and _NEW_PREDICATE.search(text, reply_at, mention.start)):
             put(Relation(mention.key, -1, 1.0, f"reply cue '{cues.reply_word}' answering {mention.key}"))
-        elif author is None and cues.critique > mention.start:
+        elif author is None and (cues.critique > mention.start or _faulted(text, mention, reply_at)):
             put(Relation(mention.key, -1, 0.6, f"finds fault with {mention.key}"))
         elif author is not None:
             put(Relation(mention.key, +1, 0.4, f"cited alongside {author.key}"))
@@ -300,6 +315,7 @@ _PRONOUN_SUBJECT = re.compile(
 # a work itself: "在他看来，…（史麦兹，1977）" is then about that work (measured: continuing it cost counters).
 _PRONOUN_LATER = re.compile(r"^[\s\"'“‘(（]*(?:[\w’'-]+,?\s+){1,5}?(?:he|she)\s+[a-z]+(?:s|ed)\b", re.IGNORECASE)
 _IN_THEIR_VIEW = re.compile(r"\bin (?:his|her|their) (?:view|words|account)\b|[在依按](?:他|她|他们|她们)看来", re.IGNORECASE)
+PRONOUN_VERB_GAP = 6  # characters between a pronoun subject and its reporting verb ("他还", "He also ")
 CONTINUE_WINDOW = 4  # sentences back (same document) in which the antecedent author may be found
 CONTINUE_WEIGHT = 0.8
 

@@ -4,7 +4,7 @@ Each case is one of the kinds of wrong-sign "answers" link found on a real corpu
 names so that the rules, not the words of one debate, are what is tested.
 """
 
-from argmap.mapping.attribution import NameIndex, relate
+from argmap.mapping.attribution import NameIndex, Relation, continue_attribution, relate
 from argmap.mapping.cues import find_cues
 from argmap.model import Citation, Reference, Sentence, claim_id
 
@@ -198,3 +198,24 @@ def test_the_noun_neglect_answers_nobody():
     assert find_cues(s.text).reply < 0
     assert _signs(s) == ({"alder2010": 1}, "alder2010")
     assert find_cues("Alder neglects the state.").reply >= 0
+
+
+def test_a_pronoun_that_reports_is_the_subject_and_what_it_names_is_spoken_of():
+    # "He also points out that Birch's argument …" reports whoever "he" is (Alder, named before), and
+    # finds fault with Birch; it is not Birch arguing.
+    first = _sentence("Alder (2010) replies that European Marxists had long studied the media economically.",
+                      [("Alder (2010)", "alder2010", "Alder")])
+    second = _sentence("他还指出，伯奇的论证以北美商业电视为原型，忽视了国家和公共广播的作用。", [("伯奇", "birch1977", "伯奇")])
+    index = NameIndex().fit([first, second], REFS)
+    related = [relate(s, find_cues(s.text), index) for s in (first, second)]
+    assert related[1] == ([Relation("birch1977", -1, 0.6, "finds fault with birch1977")], None)
+    relations, attributed = continue_attribution([first, second], [r for r, _ in related], [a for _, a in related])
+    assert attributed[1] == "alder2010"
+    assert {r.key: r.sign for r in relations[1]} == {"alder2010": 1, "birch1977": -1}
+
+
+def test_whose_account_overlooks_something_is_found_fault_with():
+    s = _sentence("Birch's account overlooks the public broadcasters.", [("Birch", "birch1977", "Birch")])
+    assert _signs(s) == ({"birch1977": -1}, None)
+    own = _sentence("Birch's critique answers the commodity thesis.", [("Birch", "birch1977", "Birch")])
+    assert _signs(own)[0] == {"birch1977": 1}  # the objection is Birch's own
