@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
+from argmap.keys import fold
 from argmap.mapping.attribution import NameIndex, Relation, continue_attribution, relate
 from argmap.mapping.counters import find_counters
 from argmap.mapping.cues import Cues, aside_section, find_cues, takes_up
@@ -84,6 +85,34 @@ def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], att
         links += [(key, sign, VOICE_WEIGHT) for key in works_of_document.get(s.document, [])]
         extra.append(links)
     return extra
+
+
+AUTHOR_KEY = "author:"  # evidence column of an author with several works, as a pseudo-work
+# An author's works share a side: "Neumark and Wascher (2008) … conclude …" and "Neumark and Wascher (2000)
+# reanalysed …", Easterly (2004) and Easterly (2006). Linking each relation to its first author as well
+# as to the work: bench_robust, six corpora, stance 0.718 -> 0.727, counters 0.365 -> 0.382 (foreign-aid
+# and minimum-wage +0.02, digital-labour -0.010: Jhally (1982) doubts what Jhally and Livant (1986) argue).
+W_AUTHOR = 1.0
+
+
+def first_author(reference: Reference) -> str | None:
+    """Who wrote a work first, as surname and initial ("fuchs c"), so that two Smiths are not one author."""
+    if not reference.authors:
+        return None
+    surname, _, given = reference.authors[0].partition(",")
+    name = fold(surname)
+    initial = fold(given.strip())[:1]
+    return f"{name} {initial}".strip() or None
+
+
+def _author_links(relations: list[list[Relation]], references: dict[str, Reference]
+                  ) -> list[list[tuple[str, int, float]]]:
+    """Each relation again, to its work's first author (``AUTHOR_KEY``), for authors with two or more works
+    in the bibliography; the works of an author with one stay as they were."""
+    author = {key: a for key, ref in references.items() if (a := first_author(ref)) is not None}
+    count = Counter(author.values())
+    return [[(AUTHOR_KEY + author[r.key], r.sign, r.weight * W_AUTHOR) for r in rels
+             if r.key in author and count[author[r.key]] > 1] for rels in relations]
 
 
 def _paragraph_edges(sentences: list[Sentence], cues: list[Cues], members: list[int],
@@ -180,7 +209,10 @@ def map_declared(
     relations = [r for r, _ in related]
     attributed = [a for _, a in related]
     relations, attributed = continue_attribution(sentences, relations, attributed)
-    signed, keys = incidence(relations, _voice_links(sentences, relations, attributed, references, cues))
+    extra = _voice_links(sentences, relations, attributed, references, cues)
+    for links, more in zip(extra, _author_links(relations, references), strict=True):
+        links.extend(more)
+    signed, keys = incidence(relations, extra)
     citations_only, citation_keys = incidence(relations)
     voice = document_voice(sentences, cues, relations, attributed)
     asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
