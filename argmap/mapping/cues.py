@@ -412,3 +412,26 @@ def answers_cue(cues: Cues, text: str) -> bool:
 def takes_up(cues: Cues, text: str) -> bool:
     """Whether a sentence answers or adds to what came before it ("X replied that …", "Y likewise found …")."""
     return cues.additive or answers_cue(cues, text)
+
+
+# A sentence that opens by pointing back at the view just stated ("That study …", "This objection …", "The
+# analogy …", "这一结论…") and finds fault with it (a negation, a contrast inside it, a fault-finding word,
+# "rests on", "left out") answers that view: "Others point to the Seattle study …, which found that hours
+# fell. That study left out workers at multi-site employers …".
+_BACK_EN = re.compile(
+    r"^\W*(?:this|that|these|those|such an?|the) (?:objection|argument|claim|view|study|studies|result|results|"
+    r"finding|findings|estimate|estimates|analogy|critique|criticism|account|reading|position|reasoning|conclusion|"
+    r"proposal|thesis|charge|interpretation|evidence)\b", re.IGNORECASE)
+_BACK_ZH = re.compile(r"^\W*(?:但是?|然而|不过)?[，,]?(?:这一|这种|该|此|这项|这些)(?:观点|论证|看法|批评|说法|类比|论断|解释|"
+                      r"主张|结论|论点|研究|结果|发现|估计)")
+_FAULT_EN = re.compile(r"\b(?:rests? on|depends? on|left out|leaves? out|omit(?:s|ted)?|ignores?|ignored|overlooks?|"
+                       r"overlooked)\b", re.IGNORECASE)
+
+
+def answers_before(cues: Cues, text: str) -> bool:
+    """Whether the sentence points back at the view stated just before it and finds fault with it."""
+    if not (_BACK_EN.match(text) or _BACK_ZH.match(text)):
+        return False
+    return (cues.negated or cues.inner_contrast >= 0 or cues.critique >= 0 or cues.reply >= 0
+            or cues.opens_with_contrast or _FAULT_EN.search(text) is not None)
+

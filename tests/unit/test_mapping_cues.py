@@ -138,6 +138,36 @@ def test_additive_cue_and_its_paragraph_edge():
     assert edges[1, 2] == 0.0
 
 
+@pytest.mark.parametrize(("text", "answers"), [
+    ("That study left out workers at multi-site employers.", True),
+    ("That result rests on telephone surveys whose figures were noisy.", True),
+    ("That claim did not survive the addition of more countries.", True),
+    ("The analogy is illuminating about unpaid care, but domestic labour reproduces labour power.", True),
+    ("然而，这一结论依赖于劳动力市场完全竞争的假设。", True),
+    ("这一论证的问题在于，它把“被出售”与“被剥削”混为一谈。", True),
+    ("The result holds across different time horizons.", False),  # points back, finds no fault
+    ("Studies that left out hours find no effect.", False),  # finds fault, points back at nothing
+])
+def test_pointing_back_to_find_fault(text, answers):
+    from argmap.mapping.cues import answers_before
+
+    assert answers_before(find_cues(text), text) is answers
+
+
+def test_a_sentence_that_points_back_to_find_fault_answers_the_one_before():
+    from argmap.mapping.assemble import _paragraph_edges
+
+    texts = ["Others point to the Seattle study by Jardim et al. (2017), which found that hours fell.",
+             "That study left out workers at multi-site employers.",
+             "The result holds, they report, across several cities."]
+    sentences = [Sentence(id=f"c-{k}", document="d.md", text=t, start=100 * k, end=100 * k + len(t))
+                 for k, t in enumerate(texts)]
+    cues = [find_cues(t) for t in texts]
+    edges = _paragraph_edges(sentences, cues, [0, 1, 2], [[object()], [], []]).toarray()
+    assert edges[0, 1] == -1.0  # it names nobody, yet it is no longer the same voice
+    assert edges[1, 2] == 1.0
+
+
 def test_doubting_reports_the_doubter():
     refs = {"hesmondhalgh2010": Reference("hesmondhalgh2010", ["Hesmondhalgh, D."], 2010)}
     s = _sentence("Hesmondhalgh (2010) doubts that unpaid activity online should be called exploitation.",
