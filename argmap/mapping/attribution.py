@@ -19,7 +19,10 @@ from argmap.model import Reference, Sentence
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _POSSESSIVE = re.compile(r"^\s*(?:\(?[^()（）]{0,20}[)）])?\s*(?:'s|’s|'|’|的)")
-_FORWARD_VERBS = ("according to", "根据", "in his view", "in her view", "in their view", "for him", "for her", "for them")
+# "In their view Fuchs repeats the error …": a pronoun's view is whoever was named before it
+# (``continue_attribution``); a work named after it is what the view is about, not whose it is.
+_PRONOUN_FORWARD = ("in his view", "in her view", "in their view", "for him", "for her", "for them")
+_FORWARD_VERBS = ("according to", "根据", *_PRONOUN_FORWARD)
 # Verbs that take a side with their object: in "X defends Y against Z" or "X sides with Y against Z" the
 # works between the verb and the reply cue are defended, not answered.
 _SUPPORT = re.compile(r"\b(?:defend(?:s|ed|ing)?|sid(?:e|es|ed|ing) with|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
@@ -134,6 +137,8 @@ class NameIndex:
         return sorted(found, key=lambda m: (m.start, m.key))
 
 
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(?:he|she|they|we|i)\s+(?:\w+ly\s+|also\s+|still\s+)?$|(?:他们|她们|他|她|我们)(?:也|还|则)?$",
+                                  re.IGNORECASE)
 # Between a work named as an object and a second verb of the same subject ("… with Smythe and argues").
 _AND_VERB = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*,?\s*and\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 SUBJECT_REACH_AND = 80  # characters back to the subject of a coordinated verb
@@ -151,6 +156,8 @@ def _subject_of(verb_start: int, word: str, kind: str, mentions: list[Mention], 
     if not before:
         return None
     last = before[-1]
+    if _PRONOUN_BEFORE_VERB.search(text, last.end, verb_start):
+        return None  # "Fuchs repeats the error they find in Smythe": "they" finds
     if _AND_VERB.match(text, last.end, verb_start):
         # "Livant (1979) sides with Smythe and argues …": the verb goes on with the subject of the one before,
         # and the work named between them is that verb's object.
@@ -239,6 +246,8 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
                            and verbs[0][0] - opener.end() <= PRONOUN_VERB_GAP)
     for start, word, kind in [] if pronoun_reports else verbs:
         if word.lower() in _FORWARD_VERBS:
+            if word.lower() in _PRONOUN_FORWARD:
+                continue
             after = [m for m in mentions if 0 <= m.start - start <= len(word) + 25]
             if after:
                 author, author_verb, author_verb_at = after[0], word, start

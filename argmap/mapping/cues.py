@@ -21,7 +21,7 @@ _REPORT_EN = (
     # Doubting reports the doubter's own view ("Hesmondhalgh doubts that …", "他怀疑…").
     r"doubt(?:s|ed)?|(?:is|are|was|were) (?:sceptical|skeptical)|"
     # Granting reports the speaker's own view too: "X accepts that … but rejects …" speaks for X.
-    r"accept(?:s|ed)?|conced(?:e|es|ed)|"
+    r"accept(?:s|ed)?|conced(?:e|es|ed)|agree(?:s|d)? that|"
     # Reporting a finding reports the finder's view ("X famously reported that …", "X reveals …").
     r"report(?:s|ed)?|reveal(?:s|ed)?|indicat(?:e|es|ed)"
 )
@@ -45,7 +45,7 @@ _NEGATION_ZH = r"不|没有|并非|无|非|未|不是|无法|难以"
 _CRITIQUE_EN = (
     r"weak(?:ness|nesses|est|er)|unconvincing|unpersuasive|not (?:persuasive|convincing|sure|clear)|"
     r"than persuasive|(?:i|we) doubt|doubtful|problem with|overstat(?:e|es|ed|ing)|stretch(?:es|ed)|"
-    r"shortcomings?|flaw(?:s|ed)?|too (?:little|narrow|broad|vague)"
+    r"shortcomings?|flaw(?:s|ed)?|too (?:little|narrow|broad|vague)|errors?|mistakes?"
 )
 _CRITIQUE_ZH = r"不足|缺陷|局限|值得商榷|问题在于|牵强|过于|站不住"
 # Framing: the sentence describes the debate or the text itself rather than taking a side.

@@ -219,3 +219,25 @@ def test_whose_account_overlooks_something_is_found_fault_with():
     assert _signs(s) == ({"birch1977": -1}, None)
     own = _sentence("Birch's critique answers the commodity thesis.", [("Birch", "birch1977", "Birch")])
     assert _signs(own)[0] == {"birch1977": 1}  # the objection is Birch's own
+
+
+def test_a_pronouns_view_is_not_the_view_of_the_work_it_names():
+    # "In their view" is the view of whoever "they" are, named before; Alder is what it is about.
+    s = _sentence("In their view Alder (2010) repeats the error they find in Birch (1977).",
+                  [("Alder (2010)", "alder2010", "Alder"), ("Birch (1977)", "birch1977", "Birch")])
+    signs, author = _signs(s)
+    assert author is None
+    assert signs["alder2010"] == -1  # the error is found in Alder's work
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject():
+    s = _sentence("Alder (2010) repeats what they find in Birch.", [("Alder (2010)", "alder2010", "Alder")])
+    assert _signs(s)[1] is None
+
+
+def test_agreeing_that_reports_the_one_who_agrees():
+    s = _sentence("Alder agrees that users are exploited but separates exploitation from alienation.",
+                  [("Alder", "alder2010", "Alder")])
+    assert _signs(s) == ({"alder2010": 1}, "alder2010")
+    assert _signs(_sentence("According to Alder (2010), users work.", [("Alder (2010)", "alder2010", "Alder")]))[1] \
+        == "alder2010"
