@@ -139,6 +139,7 @@ class NameIndex:
 
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(?:he|she|they|we|i)\s+(?:\w+ly\s+|also\s+|still\s+)?$|(?:他们|她们|他|她|我们)(?:也|还|则)?$",
                                   re.IGNORECASE)
+_FOR_WHOM = re.compile(r"^[\s\"'“‘(]*for\s+", re.IGNORECASE)  # "For Murdock the media are …": Murdock's view
 # Between a work named as an object and a second verb of the same subject ("… with Smythe and argues").
 _AND_VERB = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*,?\s*and\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 SUBJECT_REACH_AND = 80  # characters back to the subject of a coordinated verb
@@ -206,7 +207,7 @@ def _group_relations(text: str, cues: Cues, mentions: list[Mention], verbs: list
         if m.start < verb_at and _MEMBERS.match(text, cues.group):  # "Critics such as X (2015) say …"
             relations[m.key] = Relation(m.key, +1, 1.0, f"attributes the view to {m.key}, one of the group")
             attributed = attributed or m.key
-        elif m.start < verb_at:
+        elif m.start < verb_at and not _parenthetical(text, m):
             relations[m.key] = (Relation(m.key, -1, 1.0, f"its critics answer {m.key}") if cues.critical_group
                                 else Relation(m.key, +1, 0.8, f"its supporters speak for {m.key}"))
         elif author is not None and m.key == author.key:  # "Sceptics reply that X (2019) showed …"
@@ -244,7 +245,11 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
     # it speaks of (``continue_attribution`` finds whom the pronoun stands for).
     pronoun_reports = bool(opener and verbs and verbs[0][2] == "report"
                            and verbs[0][0] - opener.end() <= PRONOUN_VERB_GAP)
-    for start, word, kind in [] if pronoun_reports else verbs:
+    lead = _FOR_WHOM.match(text)  # "For Reveley (2013), calling users exploited is a category error."
+    named_first = [m for m in mentions if lead and m.start == lead.end() and not _POSSESSIVE.match(text[m.end:])]
+    if named_first:
+        author, author_verb, author_verb_at = named_first[0], "for", 0
+    for start, word, kind in [] if pronoun_reports or named_first else verbs:
         if word.lower() in _FORWARD_VERBS:
             if word.lower() in _PRONOUN_FORWARD:
                 continue

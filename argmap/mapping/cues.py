@@ -178,6 +178,13 @@ _GROUP_SUBJECT = re.compile(
     rf"^[\s\"'“‘(（]*(?:{_OPENER_EN}{_OWNER_EN}(?P<en>{_GROUP_EN})\b|"
     rf"(?:但|不过|然而|也|当然)?[，,]?{_OWNER_ZH}(?P<zh>{_GROUP_ZH}))",
     _FLAGS)
+# An objection brought in as such ("A further objection is that …", "A later critique locates …", "另一种批评
+#认为…") is the critics' view, whoever they are, not the document's; "The objection …" / "This objection …"
+# points back at one already stated (``answers_before``).
+_AN_OBJECTION = re.compile(
+    r"^[\s\"'“‘(]*(?:(?:but|yet|however|still),?\s+)?(?:an?|one|another|the (?:main|chief|usual|standard|"
+    r"strongest|first|second|last|most common))\s+(?:\w+\s+)?(?:objection|critique|criticism|counter-?argument)s?\b|"
+    r"^[\s“(（]*(?:但|不过|然而)?[，,]?(?:另一种|一种|还有一种|另一个|一个|主要的)(?:批评|反对意见|质疑|异议)", _FLAGS)
 _CRITICAL = re.compile(rf"\b(?:{_CRITICAL_GROUP_EN})\b|{_CRITICAL_GROUP_ZH}", _FLAGS)
 _BARE = {"some", "others", "many"}
 _BARE_GAP = re.compile(r"\s+(?:(?:\w+ly|also|have|has|had|would|will|may|might|still|even)\s+){0,2}$", _FLAGS)
@@ -328,6 +335,8 @@ def find_cues(text: str) -> Cues:
         bare = opener.group("en") is not None and opener.group("en").lower() in _BARE
         if 0 <= verb - opener.end() <= GROUP_REACH and (not bare or _BARE_GAP.match(text, opener.end(), verb)):
             group, critical_group = opener.end(), bool(_CRITICAL.search(opener.group(0)))
+    elif (objection := _AN_OBJECTION.match(text)) is not None:
+        group, critical_group = objection.end(), True
     return Cues(
         report=report,
         report_word=report_word,

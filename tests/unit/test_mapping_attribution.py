@@ -4,6 +4,8 @@ Each case is one of the kinds of wrong-sign "answers" link found on a real corpu
 names so that the rules, not the words of one debate, are what is tested.
 """
 
+import pytest
+
 from argmap.mapping.attribution import NameIndex, Relation, continue_attribution, relate
 from argmap.mapping.cues import find_cues
 from argmap.model import Citation, Reference, Sentence, claim_id
@@ -241,3 +243,12 @@ def test_agreeing_that_reports_the_one_who_agrees():
     assert _signs(s) == ({"alder2010": 1}, "alder2010")
     assert _signs(_sentence("According to Alder (2010), users work.", [("Alder (2010)", "alder2010", "Alder")]))[1] \
         == "alder2010"
+
+
+@pytest.mark.parametrize("text", [
+    "For Alder (2010), calling users exploited is a category error.",
+    "For Alder the media are economic and ideological at once.",
+])
+def test_for_whom_names_whose_view_it_is(text):
+    surface = "Alder (2010)" if "(2010)" in text else "Alder"
+    assert _signs(_sentence(text, [(surface, "alder2010", "Alder")])) == ({"alder2010": 1}, "alder2010")

@@ -116,3 +116,28 @@ def test_the_authors_go_on_reporting_the_work_named_before():
     relations, attributed = continue_attribution([first, second], [r for r, _ in related], [a for _, a in related])
     assert attributed == ["alder2010", "alder2010"]
     assert [(r.key, r.sign) for r in relations[1]] == [("alder2010", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "A further objection is that platform income is a rent (Alder, 2010).",
+    "A later critique locates the commodity in ratings [3].",
+    "The main objection is that nobody supervises a viewer.",
+    "另一种批评认为，用户并不劳动（奥德，2010）。",
+])
+def test_an_objection_brought_in_as_such_is_the_critics_view(text):
+    cues = find_cues(text)
+    assert cues.group > 0 and cues.critical_group
+
+
+@pytest.mark.parametrize("text", [
+    "This objection takes the wage as the test of labour.",  # points back at one stated before
+    "The objection describes a historical exception.",
+])
+def test_an_objection_pointed_back_at_is_not_a_group(text):
+    assert find_cues(text).group == -1
+
+
+def test_the_critics_cite_their_own():
+    s = _sentence("A further objection is that platform income is a rent (Alder, 2010).",
+                  [("Alder, 2010", "alder2010", "Alder")])
+    assert _signs(s) == ({"alder2010": 1}, "alder2010")
