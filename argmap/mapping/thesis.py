@@ -117,6 +117,10 @@ def thesis_weight(sentence: Sentence, cues: Cues) -> float:
     return 0.0
 
 
+_CONCEDES = re.compile(r"\b(?:we|i) (?:\w+ )?(?:accept|grant|concede|acknowledge|admit)s? that\b|\b(?:we|i) do not deny\b|"
+                       r"我们承认|笔者承认|我承认|诚然|不可否认|(?:我们|笔者)并不否认", re.IGNORECASE)
+
+
 def in_own_voice(cues: Cues, relations: list[Relation], attributed: str | None) -> bool:
     """Whether a sentence speaks in its document's own voice: it reports nobody, named or not ("Fuchs
     holds …", "Sceptics reply that …" are theirs), and answers nobody."""
@@ -135,7 +139,9 @@ def own_voices(sentences: list[Sentence], cues: list[Cues], relations: list[list
     gave it the document's side. Of the gold pairs of debate sentences joined by such an opening, 20 of 21
     with a side each were on opposite sides."""
     own = [1 if in_own_voice(c, r, a) else 0 for c, r, a in zip(cues, relations, attributed, strict=False)]
-    out = list(own)
+    # What a document concedes in the first person ("We accept that monopsony can explain …", 我们承认) is
+    # the other side's point: 4 of the 4 such gold sentences with a side are on the side their document is not.
+    out = [-1 if o and _CONCEDES.search(s.text) else o for o, s in zip(own, sentences, strict=False)]
     order = sorted(range(len(sentences)), key=lambda i: (sentences[i].document, sentences[i].start, i))
     for i, j in zip(order, order[1:], strict=False):
         s, t = sentences[i], sentences[j]

@@ -260,3 +260,15 @@ def test_theses_equally_near_both_sides_take_the_side_whose_negation_they_share(
     assert "its claim clause is negated, unlike 1 of the 2 side statements: 0.10 less similar to those" \
         in claims[1].reasons
     assert not any(r.startswith("its claim clause") for c in claims[2:] for r in c.reasons)
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("We accept that monopsony can explain why a small increase costs few jobs.", -1),
+    ("We do not deny that badly designed aid can harm governance.", -1),
+    ("我们承认受众具有能动性。", -1),
+    ("I agree with Odgers that a single-cause story is risky.", 1),  # agreeing is no concession
+    ("We argue that aid raises growth.", 1),
+])
+def test_what_a_document_concedes_in_the_first_person_is_the_other_sides_point(text, sign):
+    s = sentence("papers/a.md", text)
+    assert own_voices([s], [find_cues(text)], [[]], [None]) == [sign]
