@@ -22,6 +22,9 @@ _REPORT_EN = (
     r"doubt(?:s|ed)?|(?:is|are|was|were) (?:sceptical|skeptical)|"
     # Granting reports the speaker's own view too: "X accepts that … but rejects …" speaks for X.
     r"accept(?:s|ed)?|conced(?:e|es|ed)|agree(?:s|d)? that|"
+    # Invoking a work for one's view reports that view ("Defenders of higher minimum wages appeal to
+    # monopsony (Manning, 2003)", "Others point to the Seattle study").
+    r"appeal(?:s|ed)? to|point(?:s|ed)? to|"
     # Reporting a finding reports the finder's view ("X famously reported that …", "X reveals …").
     r"report(?:s|ed)?|reveal(?:s|ed)?|indicat(?:e|es|ed)"
 )

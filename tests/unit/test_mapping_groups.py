@@ -24,6 +24,8 @@ from tests.unit.test_mapping_attribution import REFS, _sentence, _signs
     ("有学者认为，两者的关联微乎其微。", False),
     ("但批评者指出，这一研究存在缺陷。", True),
     ("Birch's critics also point out that the villages were run with unusual resources.", True),
+    ("Defenders of higher minimum wages appeal to monopsony (Alder, 2010).", False),
+    ("Others point to the Seattle study by Alder (2010), which found that hours fell.", False),
     ("Alder et al.'s supporters argue that the effect is real.", False),
     ("奥德的批评者指出，这一研究存在缺陷。", True),
 ])
