@@ -4,7 +4,7 @@ has several works in the bibliography ("Neumark and Wascher (2000)" and "(2008)"
 import numpy as np
 from scipy import sparse
 
-from argmap.mapping.assemble import AUTHOR_KEY, _author_links, first_author
+from argmap.mapping.assemble import AUTHOR_KEY, W_AUTHOR, _author_links, first_author
 from argmap.mapping.attribution import Relation
 from argmap.mapping.evidence import incidence
 from argmap.mapping.stance import propagate
@@ -31,8 +31,8 @@ def test_an_author_is_a_surname_and_an_initial():
 def test_only_authors_with_several_works_get_a_column():
     relations = [[Relation("alder2010", 1, 1.0, "")], [Relation("alder2015", -1, 0.6, "")],
                  [Relation("alder2012", 1, 1.0, ""), Relation("birch1977", 1, 0.3, "")], []]
-    assert _author_links(relations, REFS) == [[(AUTHOR_KEY + "alder a", 1, 1.0)],
-                                              [(AUTHOR_KEY + "alder a", -1, 0.6)], [], []]
+    assert _author_links(relations, REFS) == [[(AUTHOR_KEY + "alder a", 1, W_AUTHOR)],
+                                              [(AUTHOR_KEY + "alder a", -1, 0.6 * W_AUTHOR)], [], []]
 
 
 def test_a_work_nobody_else_cites_takes_the_side_of_its_authors_other_works():
