@@ -62,17 +62,20 @@ def subject_works(sentences: list[Sentence], attributed: list[str | None]) -> di
 
 
 def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], attributed: list[str | None],
-                 references: dict[str, Reference], cues: list[Cues]) -> list[list[tuple[str, int, float]]]:
+                 references: dict[str, Reference], cues: list[Cues], own: list[int] | None = None
+                 ) -> list[list[tuple[str, int, float]]]:
     """Links from sentences that report nobody and answer nobody to their document (as a pseudo-work).
 
-    A fault-finding sentence that names nobody ("Its weakness is …") answers the work its note is about."""
+    A fault-finding sentence that names nobody ("Its weakness is …") answers the work its note is about.
+    ``own``: ``thesis.own_voices`` of the sentences, when the caller has it already."""
     works_of_document: dict[str, list[str]] = {}
     for key in sorted(references):
         doc = references[key].document
         if doc:
             works_of_document.setdefault(doc, []).append(key)
     subjects = subject_works(sentences, attributed)
-    own = own_voices(sentences, cues, relations, attributed)
+    if own is None:
+        own = own_voices(sentences, cues, relations, attributed)
     extra = []
     for s, rels, sign, cue in zip(sentences, relations, own, cues, strict=False):
         if sign == 0:
@@ -150,16 +153,16 @@ def _paragraph_edges(sentences: list[Sentence], cues: list[Cues], members: list[
     return sparse.csr_matrix((vals, (rows, cols)), shape=(n, n))
 
 
-def _claim_clauses(sentences: list[Sentence], voice: DocumentVoice,
+def _claim_clauses(clauses: list[str | None], voice: DocumentVoice,
                    embed: Callable[[list[str]], np.ndarray]) -> dict[int, np.ndarray]:
-    """Thesis statements by the vector of their claim clause (``thesis.claim_clause``): a few per document,
-    embedded in one batch."""
+    """Thesis statements by the vector of their claim clause (``clauses``, from ``thesis.claim_clause``): a
+    few per document, embedded in one batch."""
     rows = np.flatnonzero(np.asarray(voice.thesis.sum(axis=1)).ravel() > 0).tolist()
-    clauses = {i: c for i in rows if (c := claim_clause(sentences[i].text)) is not None}
-    if not clauses:
+    theses = {i: c for i in rows if (c := clauses[i]) is not None}
+    if not theses:
         return {}
-    matrix = np.asarray(embed(list(clauses.values())), dtype=np.float32)
-    return dict(zip(clauses, matrix, strict=True))
+    matrix = np.asarray(embed(list(theses.values())), dtype=np.float32)
+    return dict(zip(theses, matrix, strict=True))
 
 
 def _substituted(vectors: np.ndarray, members: list[int], replace: dict[int, np.ndarray]) -> np.ndarray | None:
@@ -173,12 +176,12 @@ def _substituted(vectors: np.ndarray, members: list[int], replace: dict[int, np.
     return out
 
 
-def _negation_penalties(sentences: list[Sentence], members: list[int], clauses: dict[int, np.ndarray],
+def _negation_penalties(clauses: list[str | None], members: list[int], embedded: dict[int, np.ndarray],
                         statements: list[str]) -> np.ndarray | None:
-    """Per member and side statement, what its thesis's claim clause loses for not sharing the statement's
-    negation (``thesis.negation_penalty``); None when no member's clause has any."""
-    rows = {a: p for a, i in enumerate(members) if i in clauses
-            and (p := negation_penalty(claim_clause(sentences[i].text) or "", statements)) is not None}
+    """Per member and side statement, what its thesis's claim clause (those ``embedded``, by sentence) loses
+    for not sharing the statement's negation (``thesis.negation_penalty``); None when no member's has any."""
+    rows = {a: p for a, i in enumerate(members) if i in embedded
+            and (p := negation_penalty(clauses[i] or "", statements)) is not None}
     if not rows:
         return None
     out = np.zeros((len(members), len(statements)))
@@ -213,16 +216,18 @@ def map_declared(
     relations = [r for r, _ in related]
     attributed = [a for _, a in related]
     relations, attributed = continue_attribution(sentences, relations, attributed)
-    extra = _voice_links(sentences, relations, attributed, references, cues)
+    own = own_voices(sentences, cues, relations, attributed)  # once: both the links and the voice matrix read it
+    extra = _voice_links(sentences, relations, attributed, references, cues, own)
     for links, more in zip(extra, _author_links(relations, references), strict=True):
         links.extend(more)
     signed, keys = incidence(relations, extra)
     citations_only, citation_keys = incidence(relations)
-    voice = document_voice(sentences, cues, relations, attributed)
+    voice = document_voice(sentences, cues, relations, attributed, own)
     asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
 
-    clause_vectors = _claim_clauses(sentences, voice, embed)
-    no_weight, answers_no = saying_no([claim_clause(s.text) or s.text for s in sentences], cues)
+    clauses = [claim_clause(s.text) for s in sentences]  # what a thesis claims, where a sentence states one
+    clause_vectors = _claim_clauses(clauses, voice, embed)
+    no_weight, answers_no = saying_no([c or s.text for c, s in zip(clauses, sentences, strict=True)], cues)
     describes = neutral_probability(model, vectors)
     position_of = {s.id: i for i, s in enumerate(sentences)}
     known = {spec.id for spec in specs}
@@ -261,7 +266,7 @@ def map_declared(
         pro = np.asarray(embed(list(spec.pro)), dtype=np.float32) if spec.pro else np.zeros((0, vectors.shape[1]))
         con = np.asarray(embed(list(spec.con)), dtype=np.float32) if spec.con else np.zeros((0, vectors.shape[1]))
         links = signed[members]
-        penalty = _negation_penalties(sentences, members, clause_vectors, [*spec.pro, *spec.con])
+        penalty = _negation_penalties(clauses, members, clause_vectors, [*spec.pro, *spec.con])
         clamped = {a: frozen.stances[i] for a, i in enumerate(members) if frozen and i in frozen.stances}
         scale = calibration.get("stance", {}).get(spec.id)
         result = propagate(vectors[members], pro, con, links, keys, _paragraph_edges(sentences, cues, members, relations),
@@ -290,7 +295,7 @@ def map_declared(
             why.append(f"stance score {score:+.2f} (prior {float(result.prior[a]):+.2f}"
                        f"{', refitted on reader labels' if result.refit else ''})")
             if penalty is not None and penalty[a].any():
-                how = "is" if negated(claim_clause(sentences[i].text) or "") else "is not"
+                how = "is" if negated(clauses[i] or "") else "is not"
                 why.append(f"its claim clause {how} negated, unlike {int(np.count_nonzero(penalty[a]))} of the "
                            f"{len(penalty[a])} side statements: {float(penalty[a].max()):.2f} less similar to those")
             if no_weight[i]:

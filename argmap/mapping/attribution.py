@@ -288,10 +288,10 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
             put(Relation(author.key, -1, 0.6, f"reports {author.key} with '{author_verb}' then turns against it"))
         else:
             put(Relation(author.key, +1, 1.0, f"attributes the view to {author.key} ('{author_verb}')"))
-    supports = [m.end() for m in _SUPPORT.finditer(text) if m.start() >= author_verb_at]
+    support_verbs = list(_SUPPORT.finditer(text))
+    supports = [m.end() for m in support_verbs if m.start() >= author_verb_at]
     # "X sides with Smythe", "agrees with Fuchs", "支持福克斯": the work named right after takes X's side.
-    support_ends = [s.end() for s in _SUPPORT.finditer(text)]
-    sided = {m.key for m in mentions if any(0 <= m.start - end <= 2 for end in support_ends)}
+    sided = {m.key for m in mentions if any(0 <= m.start - v.end() <= 2 for v in support_verbs)}
     speakers = {subject.key for start, word, kind in verbs if kind == "report" and start > reply_at >= 0
                 and (subject := _subject_of(start, word, kind, mentions, text, reply_at)) is not None
                 and _CLAUSE_BREAK.search(text, reply_at, subject.start)}

@@ -169,16 +169,18 @@ class DocumentVoice:
 
 
 def document_voice(sentences: list[Sentence], cues: list[Cues], relations: list[list[Relation]],
-                   attributed: list[str | None]) -> DocumentVoice:
+                   attributed: list[str | None], own: list[int] | None = None) -> DocumentVoice:
     """Thesis weights and own-voice membership of every sentence, by document.
 
     A sentence speaks in its document's own voice when it reports nobody (named or not: "Sceptics reply
     that …" is the sceptics' view) and answers nobody; a thesis
-    statement must also be in the own voice (a report of someone's "I argue" is theirs)."""
+    statement must also be in the own voice (a report of someone's "I argue" is theirs). ``own``:
+    ``own_voices`` of the sentences, when the caller has it already."""
     documents = sorted({s.document for s in sentences})
     column = {d: j for j, d in enumerate(documents)}
     t_rows, t_vals, v_rows, v_vals = [], [], [], []
-    own = own_voices(sentences, cues, relations, attributed)
+    if own is None:
+        own = own_voices(sentences, cues, relations, attributed)
     for i, (s, cue) in enumerate(zip(sentences, cues, strict=False)):
         if own[i] == 0:
             continue
