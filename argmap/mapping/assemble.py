@@ -299,7 +299,7 @@ def map_declared(
                 why.append(f"its claim clause {how} negated, unlike {int(np.count_nonzero(penalty[a]))} of the "
                            f"{len(penalty[a])} side statements: {float(penalty[a].max()):.2f} less similar to those")
             if no_weight[i]:
-                why.append(f"{answers_no[i]}: leans {'pro' if answering_no > 0 else 'con'} "
+                why.append(f"{answers_no[i]}: leans {'pro' if no_weight[i] * answering_no > 0 else 'con'} "
                            f"({no_weight[i] * answering_no:+.2f})")
             if result.thesis is not None and result.thesis[a] != 0:
                 why.append(f"its document's thesis leans {'pro' if result.thesis[a] > 0 else 'con'} "

@@ -10,7 +10,8 @@ sentences with a denial are con, and 40 of 42 with a finding of nothing (the exc
 "show no sign that aid has reduced growth"). The words of the clause denied cannot say which way (the
 embedding barely reads negation, and reading the clause and flipping it was right for 5 of 11 reported
 denials), so this is a lean on the prior, not a verdict. A negated denial ("We do not deny that …",
-"并不否认") is a concession and leans nowhere.
+"并不否认") is a concession and leans nowhere. Reporting an effect found ("a positive effect of aid on
+growth", "正的平均效应") leans the other way, to the side that answers yes.
 """
 
 from __future__ import annotations
@@ -49,8 +50,28 @@ _NOTHING_FOUND = re.compile(
     r"并不(?:创造|导致|减少|促进|增加|产生)|无法证明|缺乏(?:证据|稳健)",
     re.IGNORECASE,
 )
+# Naming an effect found is the mirror: "found a positive effect of aid on growth", "most credible studies
+# find negative effects on the employment of low-skilled workers". In the example corpora 19 of 23 sentences
+# with a side that name a positive, negative, significant or robust effect, and say no to nothing, are on the
+# side that answers yes (2 con, hedging: "even the larger associations remain small"; 2 with no side). The
+# effect named under a negation ("did not show a robust effect", "没有表现出稳健的增长效应") is a finding
+# of nothing. bench_robust, six corpora: mean stance 0.740 -> 0.751, foreign-aid 0.704 -> 0.765, the
+# digital-labour corpora unchanged (they name no effects); a lean of 0.3 gained 0.006 and 0.8 as 0.5.
+_EFFECT = re.compile(
+    r"\b(?:positive|significant|negative|large|larger|sizeable|sizable|substantial|robust|strong|clear|"
+    r"measurable|adverse|harmful|beneficial|causal) (?:\w+ ){0,2}(?:effects?|impacts?|associations?|links?|"
+    r"relationships?|correlations?|gains?|losses|reductions?|increases?|declines?)\b|"
+    r"(?:(?:显著|正向|负向|积极|消极|稳健)的?|[正负]的)[^，。；、]{0,4}?(?:影响|效应|作用|关联)",
+    re.IGNORECASE,
+)
+# A negation shortly before the effect, in the same clause.
+_EFFECT_NEGATED = re.compile(
+    r"\b(?:not|no|never|without|neither|nor|lacks?|lacking)\b[^.;:,]*$|(?:没有|未|不|无|缺乏)[^，。；]{0,8}$",
+    re.IGNORECASE)
+W_EFFECT = 0.5
 DENIES = "denies, rejects or doubts something"
 FINDS_NOTHING = "reports finding no effect or evidence"
+FINDS_EFFECT = "reports an effect found"
 
 
 def _unnegated(pattern: re.Pattern[str], negated: re.Pattern[str], text: str) -> bool:
@@ -63,13 +84,27 @@ def denies(text: str) -> bool:
     return _unnegated(_DENY_EN, _NEGATED_EN, text) or _unnegated(_DENY_ZH, _NEGATED_ZH, text)
 
 
+def _effect(text: str) -> str | None:
+    """``FINDS_EFFECT`` when the sentence names an effect, ``FINDS_NOTHING`` when a negation governs it."""
+    match = _EFFECT.search(text)
+    if match is None:
+        return None
+    before = text[max(0, match.start() - 40):match.start()]
+    return FINDS_NOTHING if _EFFECT_NEGATED.search(before) else FINDS_EFFECT
+
+
 def says_no(text: str) -> str | None:
     """How the sentence answers no (``DENIES``, ``FINDS_NOTHING``), or None."""
     if denies(text):
         return DENIES
-    if _NOTHING_FOUND.search(text):
+    if _NOTHING_FOUND.search(text) or _effect(text) == FINDS_NOTHING:
         return FINDS_NOTHING
     return None
+
+
+def finds_effect(text: str) -> str | None:
+    """``FINDS_EFFECT`` when the sentence reports an effect found and no negation governs it, else None."""
+    return FINDS_EFFECT if _effect(text) == FINDS_EFFECT else None
 
 
 def no_side(pro: list[str], con: list[str]) -> int:
@@ -80,10 +115,10 @@ def no_side(pro: list[str], con: list[str]) -> int:
 
 
 def saying_no(texts: list[str], cues: list[Cues]) -> tuple[np.ndarray, list[str | None]]:
-    """Per sentence, how far its saying no moves the prior (``W_DENIAL``, else 0), towards the side that
-    answers no (``no_side``), and how it says no. ``texts`` are what each sentence claims: a thesis
-    statement by its claim clause, for "…, even when prominent studies report no effect" concedes rather
-    than claims. Framing and questions say nothing ("… that every later contribution has to accept or
-    reject")."""
-    how = [None if c.framing or c.question else says_no(t) for t, c in zip(texts, cues, strict=True)]
-    return np.array([W_DENIAL if h else 0.0 for h in how]), how
+    """Per sentence, how far its saying no moves the prior towards the side that answers no (``no_side``):
+    ``W_DENIAL``, or ``-W_EFFECT`` (away from it) for an effect found, else 0; and how it answers.
+    ``texts`` are what each sentence claims: a thesis statement by its claim clause, for "…, even when
+    prominent studies report no effect" concedes rather than claims. Framing and questions say nothing
+    ("… that every later contribution has to accept or reject")."""
+    how = [None if c.framing or c.question else says_no(t) or finds_effect(t) for t, c in zip(texts, cues, strict=True)]
+    return np.array([-W_EFFECT if h == FINDS_EFFECT else W_DENIAL if h else 0.0 for h in how]), how

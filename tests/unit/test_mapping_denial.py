@@ -7,7 +7,18 @@ import pytest
 from scipy import sparse
 
 from argmap.mapping.cues import find_cues
-from argmap.mapping.denial import DENIES, FINDS_NOTHING, W_DENIAL, denies, no_side, saying_no, says_no
+from argmap.mapping.denial import (
+    DENIES,
+    FINDS_EFFECT,
+    FINDS_NOTHING,
+    W_DENIAL,
+    W_EFFECT,
+    denies,
+    finds_effect,
+    no_side,
+    saying_no,
+    says_no,
+)
 from argmap.mapping.stance import propagate
 
 
@@ -54,6 +65,38 @@ def test_denies(text, expected):
 ])
 def test_says_no(text, how):
     assert says_no(text) == how
+
+
+@pytest.mark.parametrize(("text", "effect", "no"), [
+    ("Hansen and Tarp (2001), by contrast, found a positive effect of aid on growth that did not depend on policy.",
+     FINDS_EFFECT, None),
+    ("Neumark and Wascher (2008) conclude that most credible studies find negative effects on the employment of "
+     "low-skilled workers.", FINDS_EFFECT, None),
+    ("Separating early-impact aid and lagging it yields a modest positive association with growth [5].",
+     FINDS_EFFECT, None),
+    ("阿恩特等（2010）也发现，从长期看援助对增长具有正的平均效应。", FINDS_EFFECT, None),
+    # The effect under a negation is a finding of nothing, in either language.
+    ("Their estimates do not show any significant effect on employment.", None, FINDS_NOTHING),
+    ("一些学者认为，援助在跨国数据中没有表现出稳健的增长效应（拉詹、苏布拉马尼安，2008）。", None, FINDS_NOTHING),
+    ("The broadest cross-country study finds no robust positive effect of aid on growth.", None, FINDS_NOTHING),
+    # A negation in another clause does not govern it; naming no effect finds none.
+    ("Aid did not reach the poorest, yet donors found a positive effect on schooling.", FINDS_EFFECT, None),
+    ("Users who are unpaid are exploited in a strict sense.", None, None),
+    ("正在进行的研究仍然关注平台的影响。", None, None),  # 正在 ("under way") is no 正的 ("positive")
+])
+def test_finds_effect(text, effect, no):
+    assert finds_effect(text) == effect
+    assert says_no(text) == no
+
+
+def test_an_effect_found_leans_away_from_the_side_that_says_no():
+    texts = ["Burnside and Dollar (2000) find that aid has a positive effect on growth in countries with good "
+             "policies.",
+             "Rajan and Subramanian (2008) report no robust positive link between aid and growth.",
+             "Whether aid has a positive effect on growth is the question of this review."]
+    weight, how = saying_no(texts, [find_cues(t) for t in texts])
+    assert weight.tolist() == [-W_EFFECT, W_DENIAL, 0.0]
+    assert how == [FINDS_EFFECT, FINDS_NOTHING, None]
 
 
 def test_framing_and_questions_lean_nowhere():
