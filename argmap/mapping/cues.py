@@ -48,9 +48,10 @@ _NEGATION_ZH = r"不|没有|并非|无|非|未|不是|无法|难以"
 _CRITIQUE_EN = (
     r"weak(?:ness|nesses|est|er)|unconvincing|unpersuasive|not (?:persuasive|convincing|sure|clear)|"
     r"than persuasive|(?:i|we) doubt|doubtful|problem with|overstat(?:e|es|ed|ing)|stretch(?:es|ed)|"
-    r"shortcomings?|flaw(?:s|ed)?|too (?:little|narrow|broad|vague)|errors?|mistakes?"
+    r"shortcomings?|flaw(?:s|ed)?|too (?:little|narrow|broad|vague)|errors?|mistakes?|misuses?|misread(?:s|ing)?|"
+    r"mistaken|misguided|confus(?:es|ed|ing)"
 )
-_CRITIQUE_ZH = r"不足|缺陷|局限|值得商榷|问题在于|牵强|过于|站不住"
+_CRITIQUE_ZH = r"不足|缺陷|局限|值得商榷|问题在于|牵强|过于|站不住|错误|误用|误读|混为一谈"
 # Framing: the sentence describes the debate or the text itself rather than taking a side.
 _FRAMING_EN = (
     r"\b(?:(?:this|the present|our) (?:essay|paper|article|review|chapter|study|section|book|thesis|note)s?|"

@@ -72,6 +72,15 @@ W_EFFECT = 0.5
 DENIES = "denies, rejects or doubts something"
 FINDS_NOTHING = "reports finding no effect or evidence"
 FINDS_EFFECT = "reports an effect found"
+# Finding fault ("calling users exploited is a category error", "这一概念过于宽泛", "its weakness is …";
+# ``Cues.critique``) says no as a denial does: in the digital-labour corpora 14 of 17 sided sentences that
+# find fault (and say no in no other way) are con, for the critics answer the labour thesis. In the other
+# fields it is 3 con against 6 pro, three of those six no fault at all (睡眠不足 "too little sleep", an
+# estimate's "error"), so the lean is the debates' usual shape, not a rule of the wording. bench_robust, six
+# corpora, as a lean of 0.25 / 0.5 / 0.8: mean stance 0.751 -> 0.753 / 0.758 / 0.758; at 0.5
+# digital-labour 0.777 -> 0.791, reading-group 0.671 -> 0.691, minimum-wage 0.792 -> 0.799, screen-time and
+# foreign-aid as they were.
+FINDS_FAULT = "finds fault with something"
 
 
 def _unnegated(pattern: re.Pattern[str], negated: re.Pattern[str], text: str) -> bool:
@@ -116,9 +125,11 @@ def no_side(pro: list[str], con: list[str]) -> int:
 
 def saying_no(texts: list[str], cues: list[Cues]) -> tuple[np.ndarray, list[str | None]]:
     """Per sentence, how far its saying no moves the prior towards the side that answers no (``no_side``):
-    ``W_DENIAL``, or ``-W_EFFECT`` (away from it) for an effect found, else 0; and how it answers.
+    ``W_DENIAL`` (a denial, a finding of nothing, a fault found), or ``-W_EFFECT`` (away from it) for an
+    effect found, else 0; and how it answers.
     ``texts`` are what each sentence claims: a thesis statement by its claim clause, for "…, even when
     prominent studies report no effect" concedes rather than claims. Framing and questions say nothing
     ("… that every later contribution has to accept or reject")."""
-    how = [None if c.framing or c.question else says_no(t) or finds_effect(t) for t, c in zip(texts, cues, strict=True)]
+    how = [None if c.framing or c.question else says_no(t) or finds_effect(t) or (FINDS_FAULT if c.critique >= 0 else None)
+           for t, c in zip(texts, cues, strict=True)]
     return np.array([-W_EFFECT if h == FINDS_EFFECT else W_DENIAL if h else 0.0 for h in how]), how

@@ -80,6 +80,10 @@ def test_critique_cue_en_and_zh():
     assert find_cues("Its weakness is that it says little about audiences.").critique >= 0
     assert find_cues("这一概念过于宽泛。").critique >= 0
     assert find_cues("Users produce value for platforms.").critique == -1
+    # Calling a view a misuse, a misreading or a conflation finds fault with it.
+    assert find_cues("Reveley (2013) calls the language of exploitation a misuse of Marx.").critique >= 0
+    assert find_cues("这一论证的问题在于，它把“被出售”与“被剥削”混为一谈。").critique >= 0
+    assert find_cues("博拉尼奥和维埃拉（2015）批评福克斯重复了斯麦兹的错误。").critique >= 0
 
 
 def test_fault_finding_note_sentence_answers_the_note_subject():

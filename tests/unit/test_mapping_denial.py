@@ -10,6 +10,7 @@ from argmap.mapping.cues import find_cues
 from argmap.mapping.denial import (
     DENIES,
     FINDS_EFFECT,
+    FINDS_FAULT,
     FINDS_NOTHING,
     W_DENIAL,
     W_EFFECT,
@@ -97,6 +98,17 @@ def test_an_effect_found_leans_away_from_the_side_that_says_no():
     weight, how = saying_no(texts, [find_cues(t) for t in texts])
     assert weight.tolist() == [-W_EFFECT, W_DENIAL, 0.0]
     assert how == [FINDS_EFFECT, FINDS_NOTHING, None]
+
+
+def test_finding_fault_says_no():
+    """A fault found leans as a denial does; a denial or a finding of nothing in it names how it says no."""
+    texts = ["For Reveley (2013), calling users exploited is a category error.",
+             "这一概念过于宽泛，几乎把一切消费活动都纳入了劳动范畴。",
+             "Its weakness is that it finds no effect at all.",
+             "Users produce value for platforms."]
+    weight, how = saying_no(texts, [find_cues(t) for t in texts])
+    assert weight.tolist() == [W_DENIAL, W_DENIAL, W_DENIAL, 0.0]
+    assert how == [FINDS_FAULT, FINDS_FAULT, FINDS_NOTHING, None]
 
 
 def test_framing_and_questions_lean_nowhere():
