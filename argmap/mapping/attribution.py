@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from argmap.keys import fold
-from argmap.mapping.cues import CONTRAST_EN, CONTRAST_ZH, PREPOSITIONS, Cues, live_verbs
+from argmap.mapping.cues import CONTRAST_EN, CONTRAST_ZH, PREPOSITIONS, REPORT_EN, Cues, live_verbs
 from argmap.model import Reference, Sentence
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -327,7 +327,12 @@ _PRONOUN_SUBJECT = re.compile(
 # The pronoun subject may follow a short opener ("In his book he extends …", "Because users earn no wage,
 # he reasons …"). "In their view" / "在他看来" reports whoever was named before, unless the sentence names
 # a work itself: "在他看来，…（史麦兹，1977）" is then about that work (measured: continuing it cost counters).
-_PRONOUN_LATER = re.compile(r"^[\s\"'“‘(（]*(?:[\w’'-]+,?\s+){1,5}?(?:he|she)\s+[a-z]+(?:s|ed)\b", re.IGNORECASE)
+_PRONOUN_LATER = re.compile(
+    r"^[\s\"'“‘(（]*(?:[\w’'-]+,?\s+){1,5}?(?:he|she)\s+[a-z]+(?:s|ed)\b|"
+    # After a longer opener, or "they", only with a reporting verb: "Because these users are not paid at all,
+    # he concludes that …", "Networks, they add, try to …".
+    rf"^[^.;:]{{0,120}}?,\s*(?:he|she|they)\s+(?:also\s+|further\s+)?(?:{REPORT_EN}|adds?|added)\b",
+    re.IGNORECASE)
 _IN_THEIR_VIEW = re.compile(r"\bin (?:his|her|their) (?:view|words|account)\b|[在依按](?:他|她|他们|她们)看来", re.IGNORECASE)
 PRONOUN_VERB_GAP = 6  # characters between a pronoun subject and its reporting verb ("他还", "He also ")
 CONTINUE_WINDOW = 4  # sentences back (same document) in which the antecedent author may be found

@@ -28,6 +28,7 @@ _REPORT_EN = (
     # Reporting a finding reports the finder's view ("X famously reported that …", "X reveals …").
     r"report(?:s|ed)?|reveal(?:s|ed)?|indicat(?:e|es|ed)"
 )
+REPORT_EN = _REPORT_EN  # for other modules' patterns
 _REPORT_ZH = r"怀疑|认为|指出|主张|强调|提出|表明|发现|论证|坚持|声称|写道|断言|看来|根据|指称|阐述|论述|揭示|说明|承认"
 # Cues that the sentence answers or opposes someone ("Murdock replied that", "X rejects Y's claim", "反驳").
 _REPLY_EN = (

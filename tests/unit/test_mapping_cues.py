@@ -201,6 +201,23 @@ def test_pronoun_after_an_opener_and_in_their_view_go_on_reporting():
     assert attributed == ["fuchs2010", "fuchs2010", "fuchs2010", None, None]
 
 
+def test_a_pronoun_that_reports_after_a_long_opener_or_as_they_goes_on_reporting():
+    from argmap.mapping.attribution import continue_attribution
+    refs = {"jhally1986": Reference("jhally1986", ["Jhally, S.", "Livant, B."], 1986)}
+    sentences = [
+        _in_doc("Jhally and Livant (1986) hold that watching is labour.", 0, 0, [("Jhally and Livant", "jhally1986")]),
+        _in_doc("Networks, they add, try to get more watching out of viewers.", 1, 100),
+        _in_doc("Because these viewers are not paid at all, he concludes that they are exploited.", 2, 200),
+        _in_doc("When networks sell advertising time, they earn a rent.", 3, 300),  # no reporting verb
+    ]
+    for s in sentences:
+        s.citations = [replace(c, start=c.start + s.start, end=c.end + s.start) for c in s.citations]
+    index = NameIndex().fit(sentences, refs)
+    related = [relate(s, find_cues(s.text), index) for s in sentences]
+    _, attributed = continue_attribution(sentences, [r for r, _ in related], [a for _, a in related])
+    assert attributed == ["jhally1986", "jhally1986", "jhally1986", None]
+
+
 @pytest.mark.parametrize(("text", "method"), [
     ("The authors pool two large surveys and follow the trend from 2010 to 2015.", True),
     ("They then ask which everyday activities rose or fell.", True),
