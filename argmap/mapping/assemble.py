@@ -311,12 +311,14 @@ def map_declared(
                 why.append(f"reads as description rather than a claim ({float(describes[i]):.2f}): takes no side")
                 confidence[i] = float(assignment.confidence[i] * describes[i])
                 continue
-            if abs(score) < cut:
+            # The claim at the split point scores exactly zero: its side statements break the tie.
+            lean = score if score != 0 else float(result.prior[a])
+            if abs(score) < cut or lean == 0:
                 stance[i] = None
                 why.append("framing or question: takes no side" if cut > NEUTRAL_BELOW else "too weak to take a side")
-                confidence[i] = float(assignment.confidence[i] * (1 - abs(score) / cut))
+                confidence[i] = float(assignment.confidence[i] * (1 - abs(score) / cut if cut else 1.0))
             else:
-                stance[i] = "pro" if score > 0 else "con"
+                stance[i] = "pro" if lean > 0 else "con"
                 confidence[i] = float(assignment.confidence[i] * min(1.0, 0.5 + abs(score)))
         for side in ("pro", "con") if frozen is None else ():
             idx = [i for i in members if stance[i] == side]

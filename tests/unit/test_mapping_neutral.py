@@ -68,3 +68,24 @@ def test_the_readers_label_wins_over_the_head(fixture):
     result = map_corpus(MapInput(sentences, vectors, debates, embed, references, labels, 0, model=USE))
     assert result.claims[i].stance == "pro"
     assert "stance set by the reader" in result.claims[i].reasons
+
+
+def test_a_weak_claim_still_takes_its_side(fixture):
+    """No band of weak scores is sideless: what takes no side is a description, a framing sentence or a
+    question, and the claim at the split point (score exactly zero) takes its side statements' side unless
+    it also sits at their split point (prior exactly zero). Under the old band of 0.08 the claims scoring
+    below it went sideless, most of them gold pro or con."""
+    import re
+
+    sentences, vectors, debates, references, embed, gold = fixture
+    result = map_corpus(MapInput(sentences, vectors, debates, embed, references, {}, 0, model=USE))
+    in_debate = [c for c in result.claims if c.debate]
+    weakest = [c for c in in_debate if "too weak to take a side" in c.reasons]
+    assert len(weakest) <= 1 and all(any(re.fullmatch(r"stance score [-+]0\.00 \(prior [-+]0\.00\)", r)
+                                         for r in c.reasons) for c in weakest)
+    scores = {c.id: float(re.search(r"stance score ([-+.\d]+)", r)[1])
+              for c in in_debate for r in c.reasons if r.startswith("stance score")}
+    weak = [c for c in in_debate if c.id in scores and abs(scores[c.id]) < 0.08
+            and not any("takes no side" in r for r in c.reasons) and c not in weakest]
+    assert len(weak) >= 5 and all(c.stance in ("pro", "con") for c in weak)
+    assert sum(c.stance == gold["stance"][c.id] for c in weak) >= 0.6 * len(weak)
