@@ -143,3 +143,9 @@ def test_the_critics_cite_their_own():
     s = _sentence("A further objection is that platform income is a rent (Alder, 2010).",
                   [("Alder, 2010", "alder2010", "Alder")])
     assert _signs(s) == ({"alder2010": 1}, "alder2010")
+
+
+def test_the_critics_cite_their_own_by_number():
+    """A numbered citation is the source of the objection, as one in parentheses is, not its target."""
+    s = _sentence("A later critique locates the commodity in ratings [3].", [("[3]", "alder2010", "Alder")])
+    assert _signs(s) == ({"alder2010": 1}, "alder2010")
