@@ -1,6 +1,7 @@
 """Pandoc Markdown outline of the map, with ``[@key]`` citations, to draft a literature review from.
 
-Layout: ``# title``; per debate ``## question``, ``### Yes: …`` / ``### No: …`` with the side
+Layout: a comment naming it an argmap export (``formats.EXPORT_MARK``: a build skips the file if it is
+saved into the corpus folder; pandoc drops it), then ``# title``; per debate ``## question``, ``### Yes: …`` / ``### No: …`` with the side
 statements, ``#### position label`` with its keywords, then one bullet per claim followed by its
 citekeys. Counterclaims are listed under the claim they answer. Claims in no debate come last.
 Claim text is escaped so that nothing in a sentence turns into Markdown syntax or a citation.
@@ -21,6 +22,7 @@ from argmap.export.common import (
     outline_keys,
     position_claims,
 )
+from argmap.ingest.formats import EXPORT_MARK
 from argmap.model import ArgumentMap, Claim
 
 # Characters pandoc (and CommonMark) would read as markup or as a citation; all are ASCII
@@ -59,7 +61,8 @@ def render(amap: ArgumentMap) -> str:
     claims = live_claims(amap)
     index = {c.id: c for c in claims}
     works = document_works(amap)
-    out: list[str] = [f"# {escape(amap.title or 'Argument map')}", ""]
+    out: list[str] = [f"{EXPORT_MARK} a map, not a reading; argmap build skips this file -->", "",
+                      f"# {escape(amap.title or 'Argument map')}", ""]
 
     def bullet(claim: Claim) -> None:
         out.append(f"- {escape(claim.text)}{citation(outline_keys(claim, works))}")

@@ -12,6 +12,7 @@ from pathlib import Path
 from argmap.errors import UsageError
 from argmap.ingest.formats import (
     DOCUMENT_SUFFIXES,
+    EXPORT_MARK,
     REFERENCE_SUFFIXES,
     head_text,
     is_csl_json,
@@ -71,6 +72,16 @@ def _sniff_txt(path: Path) -> str | None:
     return sniff_reference_text(head_text(head))
 
 
+def _exported(path: Path) -> bool:
+    """Whether a text document is a Markdown map that argmap exported (its first line is ``EXPORT_MARK``)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(EXPORT_MARK.encode()) + 3)
+    except OSError:
+        return False  # read_document reports it properly
+    return head_text(head).lstrip("\ufeff").startswith(EXPORT_MARK)
+
+
 def _csl_problem(path: Path) -> str | None:
     """None when the .json file is a CSL-JSON bibliography, else what is wrong with it."""
     try:
@@ -86,7 +97,7 @@ def discover(root: Path, exclude: Iterable[str] = ()) -> Discovered:
     """List the documents and bibliography files below ``root``.
 
     Raises UsageError when ``root`` is missing or not a folder. Hidden files and folders,
-    ``.argmap/`` and argmap's own files are skipped, as is anything matching ``exclude``
+    ``.argmap/``, argmap's own files and its Markdown exports are skipped, as is anything matching ``exclude``
     (globs relative to ``root``); a ``.txt`` holding a RIS or BibTeX export is a bibliography.
     """
     root = Path(root)
@@ -130,6 +141,9 @@ def discover(root: Path, exclude: Iterable[str] = ()) -> Discovered:
             elif suffix in DOCUMENT_SUFFIXES:
                 if suffix == ".txt" and _sniff_txt(path):
                     refs.append((rel, path))
+                elif suffix != ".pdf" and _exported(path):
+                    found.warnings.append(f"{rel}: is a map that argmap exported, not a reading; skipped "
+                                          "(write exports outside the corpus folder)")
                 else:
                     docs.append((rel, path))
     found.documents = [p for _, p in sorted(docs)]

@@ -9,6 +9,9 @@ from typing import Literal
 RefFormat = Literal["bibtex", "ris", "csl-json"]
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf")
+# The first line of a Markdown map that argmap exported: a reader who writes the export into the corpus folder
+# would otherwise have the next build read the whole map back as a reading, every claim a second time.
+EXPORT_MARK = "<!-- argmap export:"
 REFERENCE_SUFFIXES: dict[str, RefFormat] = {
     ".bib": "bibtex",
     ".bibtex": "bibtex",

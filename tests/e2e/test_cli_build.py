@@ -59,6 +59,22 @@ def test_same_corpus_same_export_apart_from_timestamp(quickstart, tmp_path, caps
     assert a == b
 
 
+def test_a_markdown_export_saved_in_the_corpus_is_not_read_back(quickstart, capsys):
+    """A reader who writes the Markdown map into the corpus folder gets the same map on the next build, and a
+    warning naming the file, not every claim a second time as a reading."""
+    from argmap.pipeline import build
+
+    first = build(quickstart)
+    assert main(["export", str(quickstart), "--format", "markdown", "-o", str(quickstart / "map.md")]) == 0
+    assert main(["build", str(quickstart), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "map.md: is a map that argmap exported, not a reading; skipped" in out
+    data = export_json(quickstart, capsys)
+    assert "map.md" not in {d["id"] for d in data["documents"]}
+    assert len(data["claims"]) == first.stats.sentences
+    assert (quickstart / "map.md").read_text(encoding="utf-8").startswith("<!-- argmap export:")
+
+
 def test_bad_files_are_warnings_and_the_rest_still_maps(quickstart, capsys):
     for name in sorted(p.name for p in BAD.iterdir() if p.suffix in (".pdf", ".txt", ".md", ".bib", ".json")):
         shutil.copy(BAD / name, quickstart / f"bad-{name}")

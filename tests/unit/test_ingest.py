@@ -60,6 +60,21 @@ def test_discover_finds_documents_and_bibliographies(corpus: Path):
     assert found.warnings == []
 
 
+def test_discover_skips_a_markdown_map_argmap_exported(corpus: Path):
+    from argmap.export.markdown import render
+    from argmap.model import ArgumentMap
+
+    exported = render(ArgumentMap(title="Readings"))
+    write(corpus, "notes/map.md", exported.encode("utf-8"))
+    write(corpus, "notes/map-bom.md", b"\xef\xbb\xbf" + exported.encode("utf-8"))  # resaved by an editor
+    write(corpus, "notes/quoting.md", b"# On exports\n\n<!-- argmap export: quoted, not first -->\n")
+    found = discover(corpus)
+    assert "notes/quoting.md" in ids(found.documents, corpus)
+    assert not {"notes/map.md", "notes/map-bom.md"} & set(ids(found.documents, corpus))
+    assert found.warnings == [f"{name}: is a map that argmap exported, not a reading; skipped (write exports "
+                              "outside the corpus folder)" for name in ("notes/map-bom.md", "notes/map.md")]
+
+
 def test_discover_applies_exclude_globs(corpus: Path):
     found = discover(corpus, exclude=["README.md", "drafts/**"])
     assert ids(found.documents, corpus) == ["notes/Fuchs.TXT", "notes/smythe.md", "papers/a.pdf"]
