@@ -1,9 +1,9 @@
 """Pandoc Markdown outline of the map, with ``[@key]`` citations, to draft a literature review from.
 
 Layout: a comment naming it an argmap export (``formats.EXPORT_MARK``: a build skips the file if it is
-saved into the corpus folder; pandoc drops it), then ``# title``; per debate ``## question``, ``### Yes: …`` / ``### No: …`` with the side
-statements, ``#### position label`` with its keywords, then one bullet per claim followed by its
-citekeys. Counterclaims are listed under the claim they answer. Claims in no debate come last.
+saved into the corpus folder; pandoc drops it), then ``# title``; per debate ``## question``,
+``### Yes: …`` / ``### No: …`` with the side statements, ``#### position label`` with its keywords, then
+one bullet per claim followed by its citekeys. Counterclaims are listed under the claim they answer. Claims in no debate come last.
 Claim text is escaped so that nothing in a sentence turns into Markdown syntax or a citation.
 """
 

@@ -63,23 +63,14 @@ def _hidden(name: str) -> bool:
     return name.startswith(".") or name.startswith("~$")  # ~$ = Office lock files
 
 
-def _sniff_txt(path: Path) -> str | None:
+def _head(path: Path) -> str:
+    """The start of a text file, decoded (``head_text``); empty when it cannot be read, which
+    ``read_document`` then reports properly."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
+            return head_text(handle.read(_SNIFF_BYTES))
     except OSError:
-        return None  # read_document reports it properly
-    return sniff_reference_text(head_text(head))
-
-
-def _exported(path: Path) -> bool:
-    """Whether a text document is a Markdown map that argmap exported (its first line is ``EXPORT_MARK``)."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(EXPORT_MARK.encode()) + 3)
-    except OSError:
-        return False  # read_document reports it properly
-    return head_text(head).lstrip("\ufeff").startswith(EXPORT_MARK)
+        return ""
 
 
 def _csl_problem(path: Path) -> str | None:
@@ -139,9 +130,10 @@ def discover(root: Path, exclude: Iterable[str] = ()) -> Discovered:
                         continue
                 refs.append((rel, path))
             elif suffix in DOCUMENT_SUFFIXES:
-                if suffix == ".txt" and _sniff_txt(path):
+                head = _head(path) if suffix != ".pdf" else ""  # one read serves both checks below
+                if suffix == ".txt" and sniff_reference_text(head):
                     refs.append((rel, path))
-                elif suffix != ".pdf" and _exported(path):
+                elif head.startswith(EXPORT_MARK):  # a Markdown map argmap exported (its first line)
                     found.warnings.append(f"{rel}: is a map that argmap exported, not a reading; skipped "
                                           "(write exports outside the corpus folder)")
                 else:

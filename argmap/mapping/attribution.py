@@ -184,8 +184,9 @@ _MEMBERS = re.compile(r"\s*,?\s*(?:such as|like|including|notably|among them|e\.
 
 
 def _parenthetical(text: str, mention: Mention) -> bool:
-    """True for a citation inside parentheses or brackets ("(e.g., Orben, 2019)", "（奥本，2019）", "[3]"), which names the source
-    of what the sentence says, as against a narrative one ("Orben (2019) …"), which names what it is about."""
+    """True for a citation inside parentheses or brackets ("(e.g., Orben, 2019)", "（奥本，2019）", "[3]"),
+    which names the source of what the sentence says, as against a narrative one ("Orben (2019) …"), which
+    names what it is about."""
     if not mention.cited:
         return False
     before = text[:mention.start + 1]

@@ -102,13 +102,20 @@ def _effect(text: str) -> str | None:
     return FINDS_NOTHING if _EFFECT_NEGATED.search(before) else FINDS_EFFECT
 
 
-def says_no(text: str) -> str | None:
-    """How the sentence answers no (``DENIES``, ``FINDS_NOTHING``), or None."""
+def _answer(text: str) -> str | None:
+    """How the sentence answers the question by its wording: ``DENIES``, ``FINDS_NOTHING``, ``FINDS_EFFECT``
+    or None. The effect is looked for only when nothing else answers, and once."""
     if denies(text):
         return DENIES
-    if _NOTHING_FOUND.search(text) or _effect(text) == FINDS_NOTHING:
+    if _NOTHING_FOUND.search(text):
         return FINDS_NOTHING
-    return None
+    return _effect(text)
+
+
+def says_no(text: str) -> str | None:
+    """How the sentence answers no (``DENIES``, ``FINDS_NOTHING``), or None."""
+    how = _answer(text)
+    return None if how == FINDS_EFFECT else how
 
 
 def finds_effect(text: str) -> str | None:
@@ -130,6 +137,6 @@ def saying_no(texts: list[str], cues: list[Cues]) -> tuple[np.ndarray, list[str 
     ``texts`` are what each sentence claims: a thesis statement by its claim clause, for "…, even when
     prominent studies report no effect" concedes rather than claims. Framing and questions say nothing
     ("… that every later contribution has to accept or reject")."""
-    how = [None if c.framing or c.question else says_no(t) or finds_effect(t) or (FINDS_FAULT if c.critique >= 0 else None)
+    how = [None if c.framing or c.question else _answer(t) or (FINDS_FAULT if c.critique >= 0 else None)
            for t, c in zip(texts, cues, strict=True)]
     return np.array([-W_EFFECT if h == FINDS_EFFECT else W_DENIAL if h else 0.0 for h in how]), how
