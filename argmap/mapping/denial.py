@@ -38,16 +38,20 @@ _NEGATED_EN = re.compile(r"\b(?:not|never|no one|nobody|hardly)\s+(?:\w+\s+){0,1
 _NEGATED_ZH = re.compile(r"(?:不|没有|并不|并没有|并非|无意|从未)$")
 _NOTHING_FOUND = re.compile(
     r"\b(?:(?:find|finds|found|finding|report|reports|reported|show|shows|showed|yield|yields|yielded) (?:no|little)|"
-    r"(?:no|little|scant|weak) (?:\w+ ){0,2}(?:evidence|effects?|sign|indication|association|loss|losses|reduction|"
-    r"impact|link)|(?:is|are|was|were|has not been|have not been|remains?) (?:not|un|hardly) ?(?:supported|"
+    r"(?:no|little|scant|weak|negligible|tiny|trivial) (?:\w+ ){0,2}(?:evidence|effects?|sign|indication|association|"
+    r"loss|losses|reduction|impact|link)|"
+    r"(?:is|are|was|were|has not been|have not been|remains?) (?:not|un|hardly|no longer) ?(?:supported|"
     r"established|robust|significant|shown|proven|borne out|warranted)|did not (?:survive|hold|find|show)|"
-    r"does not (?:survive|hold|show|follow)|(?:did|does|do|has|have|had) not (?:\w+ )?(?:fall(?:en)?|declined?|drop(?:ped)?|"
-    r"rise|risen|increased?|grow|grown|improved?|worsened?|harmed?|hurt|lowered?|cut|cost|reduced?|raised?|caused?|"
-    r"created?|produced?)|"
+    r"does not (?:survive|hold|show|follow)|(?:did|does|do|has|have|had|need) not (?:\w+ )?(?:fall(?:en)?|declined?|"
+    r"drop(?:ped)?|rise|risen|increased?|grow|grown|improved?|worsened?|harmed?|hurt|lowered?|cut|cost|reduced?|"
+    r"raised?|caused?|created?|produced?)|"
+    # What barely moved: "the number of low-wage jobs hardly changes".
+    r"(?:hardly|barely) (?:changes?|changed|moved?|moves|falls|fell|fallen|rises|rose|declined?|declines)|"
+    r"(?:effects?|impacts?|estimates?) (?:close to|near|indistinguishable from) zero|"
     r"cannot (?:show|establish|demonstrate))\b|"
     r"没有(?:发现|证据)|(?:并未|并没有|没有)(?:减少|下降|降低|增加|上升|提高|改善|恶化|损害|促进|带来|导致|创造|产生)|"
     r"并未发现|不显著|未能(?:发现|证明|找到)|"
-    r"并不(?:创造|导致|减少|促进|增加|产生)|无法证明|缺乏(?:证据|稳健)",
+    r"并不(?:创造|导致|减少|促进|增加|产生)|无法证明|缺乏(?:证据|稳健)|(?:影响|效应|作用)(?:很|非常|极|十分)?(?:小|微弱)|微乎其微",
     re.IGNORECASE,
 )
 # Naming an effect found is the mirror: "found a positive effect of aid on growth", "most credible studies
@@ -59,7 +63,7 @@ _NOTHING_FOUND = re.compile(
 # digital-labour corpora unchanged (they name no effects); a lean of 0.3 gained 0.006 and 0.8 as 0.5.
 _EFFECT = re.compile(
     r"\b(?:positive|significant|negative|large|larger|sizeable|sizable|substantial|robust|strong|clear|"
-    r"measurable|adverse|harmful|beneficial|causal) (?:\w+ ){0,2}(?:effects?|impacts?|associations?|links?|"
+    r"measurable|adverse|harmful|beneficial|causal) (?:[\w-]+ ){0,2}(?:effects?|impacts?|associations?|links?|"
     r"relationships?|correlations?|gains?|losses|reductions?|increases?|declines?)\b|"
     r"(?:(?:显著|正向|负向|积极|消极|稳健)的?|[正负]的)[^，。；、]{0,4}?(?:影响|效应|作用|关联)",
     re.IGNORECASE,
@@ -81,6 +85,18 @@ FINDS_EFFECT = "reports an effect found"
 # digital-labour 0.777 -> 0.791, reading-group 0.671 -> 0.691, minimum-wage 0.792 -> 0.799, screen-time and
 # foreign-aid as they were.
 FINDS_FAULT = "finds fault with something"
+# Saying that something is not so ("the audience is not a commodity", "users are not workers", "并不是劳动")
+# leans the same way, more weakly: in the six example corpora 18 of 25 sided sentences that do so, and say
+# no in no other way, are on the side that answers no. "Not only", "not X but Y" and "而不是" set one thing
+# against another and lean nowhere (their sides split about evenly). bench_robust, six corpora, leans of
+# 0.3 and 0.5: stance 0.784 -> 0.785 both, counters 0.490 -> 0.494 / 0.493, no corpus lower at 0.3.
+W_NOT_SO = 0.3
+NOT_SO = "says something is not so"
+_NOT_SO_EN = re.compile(
+    r"\b(?:is|are|was|were)\s+not\s+(?!only\b|just\b|merely\b|simply\b|because\b|that\b|so\b|the only\b|least\b)|"
+    r"\b(?:isn't|aren't|wasn't|weren't)\s+(?!only\b|just\b)", re.IGNORECASE)
+_NOT_SO_ZH = re.compile(r"(?:并不是|不是|并非)(?!因为)")
+_NOT_BUT = re.compile(r"\bbut\b|\brather\b|而是|而不是")
 
 
 def _unnegated(pattern: re.Pattern[str], negated: re.Pattern[str], text: str) -> bool:
@@ -123,6 +139,14 @@ def finds_effect(text: str) -> str | None:
     return FINDS_EFFECT if _effect(text) == FINDS_EFFECT else None
 
 
+def not_so(text: str) -> bool:
+    """Whether the sentence says that something is not so, and sets nothing against it (``NOT_SO``)."""
+    if "而不是" in text:
+        return False
+    match = (_NOT_SO_EN if text.isascii() else _NOT_SO_ZH).search(text)
+    return match is not None and not _NOT_BUT.search(text, match.end())
+
+
 def no_side(pro: list[str], con: list[str]) -> int:
     """Which side of a debate answers no: -1 (con), as the settings contract has it, unless only the pro
     statements say no ("Is platform income only rent?" with pro "Users' activity creates no value"), +1."""
@@ -132,11 +156,13 @@ def no_side(pro: list[str], con: list[str]) -> int:
 
 def saying_no(texts: list[str], cues: list[Cues]) -> tuple[np.ndarray, list[str | None]]:
     """Per sentence, how far its saying no moves the prior towards the side that answers no (``no_side``):
-    ``W_DENIAL`` (a denial, a finding of nothing, a fault found), or ``-W_EFFECT`` (away from it) for an
-    effect found, else 0; and how it answers.
+    ``W_DENIAL`` (a denial, a finding of nothing, a fault found), ``W_NOT_SO`` (something said not to be so),
+    or ``-W_EFFECT`` (away from it) for an effect found, else 0; and how it answers.
     ``texts`` are what each sentence claims: a thesis statement by its claim clause, for "…, even when
     prominent studies report no effect" concedes rather than claims. Framing and questions say nothing
     ("… that every later contribution has to accept or reject")."""
-    how = [None if c.framing or c.question else _answer(t) or (FINDS_FAULT if c.critique >= 0 else None)
+    how = [None if c.framing or c.question
+           else _answer(t) or (FINDS_FAULT if c.critique >= 0 else None) or (NOT_SO if not_so(t) else None)
            for t, c in zip(texts, cues, strict=True)]
-    return np.array([-W_EFFECT if h == FINDS_EFFECT else W_DENIAL if h else 0.0 for h in how]), how
+    lean = {FINDS_EFFECT: -W_EFFECT, NOT_SO: W_NOT_SO, None: 0.0}
+    return np.array([lean.get(h, W_DENIAL) for h in how]), how

@@ -84,6 +84,9 @@ def test_critique_cue_en_and_zh():
     assert find_cues("Reveley (2013) calls the language of exploitation a misuse of Marx.").critique >= 0
     assert find_cues("这一论证的问题在于，它把“被出售”与“被剥削”混为一谈。").critique >= 0
     assert find_cues("博拉尼奥和维埃拉（2015）批评福克斯重复了斯麦兹的错误。").critique >= 0
+    # Generalising from one case is a fault found; a result that generalises is not.
+    assert find_cues("He thinks Smythe generalises from North American commercial television.").critique >= 0
+    assert find_cues("The result generalises to other platforms.").critique == -1
 
 
 def test_fault_finding_note_sentence_answers_the_note_subject():
@@ -235,6 +238,9 @@ def test_a_pronoun_that_reports_after_a_long_opener_or_as_they_goes_on_reporting
     ("Heavy use displaces sleep.", False),
     ("Technology use explains at most 0.4 per cent of the variation.", False),
     ("However, they test it only on adults.", False),
+    # Calling something by a name states a view.
+    ("Reveley (2013) calls the language of exploitation a misuse of Marx.", False),
+    ("Roberts (2016) calls prosumer co-creation unproductive labour.", False),
 ])
 def test_a_sentence_about_what_a_study_does(text, method):
     assert find_cues(text).method is method

@@ -12,11 +12,14 @@ from argmap.mapping.denial import (
     FINDS_EFFECT,
     FINDS_FAULT,
     FINDS_NOTHING,
+    NOT_SO,
     W_DENIAL,
     W_EFFECT,
+    W_NOT_SO,
     denies,
     finds_effect,
     no_side,
+    not_so,
     saying_no,
     says_no,
 )
@@ -59,6 +62,13 @@ def test_denies(text, expected):
     ("Decades of large aid flows have not produced the take-off that this argument predicts.", FINDS_NOTHING),
     ("发现新泽西州提高最低工资之后，就业并没有下降，甚至略有上升。", FINDS_NOTHING),
     ("新泽西州提高最低工资后，快餐店的就业没有减少。", FINDS_NOTHING),
+    # A result that is gone, an effect near zero or negligible, a count that barely moves, a cost not needed.
+    ("With the larger sample, the interaction between aid and good policy is no longer significant.", FINDS_NOTHING),
+    ("Designs that compare adjacent counties find effects close to zero [2].", FINDS_NOTHING),
+    ("The studies report negligible employment effects.", FINDS_NOTHING),
+    ("They count jobs by wage and find that the number of low-wage jobs hardly changes.", FINDS_NOTHING),
+    ("Monopsony offers a reason why a moderate minimum wage need not cost jobs.", FINDS_NOTHING),
+    ("李娜（2021）的研究也表明，最低工资对就业的影响很小。", FINDS_NOTHING),
     # Ruling out another explanation is not finding no effect.
     ("Academic pressure did not change in a way that matches the curve.", None),
     ("Users who are unpaid are exploited in a strict sense.", None),
@@ -76,6 +86,7 @@ def test_says_no(text, how):
     ("Separating early-impact aid and lagging it yields a modest positive association with growth [5].",
      FINDS_EFFECT, None),
     ("阿恩特等（2010）也发现，从长期看援助对增长具有正的平均效应。", FINDS_EFFECT, None),
+    ("Arndt, Jones and Tarp (2010) find a positive long-run effect of aid on growth.", FINDS_EFFECT, None),
     # The effect under a negation is a finding of nothing, in either language.
     ("Their estimates do not show any significant effect on employment.", None, FINDS_NOTHING),
     ("一些学者认为，援助在跨国数据中没有表现出稳健的增长效应（拉詹、苏布拉马尼安，2008）。", None, FINDS_NOTHING),
@@ -109,6 +120,32 @@ def test_finding_fault_says_no():
     weight, how = saying_no(texts, [find_cues(t) for t in texts])
     assert weight.tolist() == [W_DENIAL, W_DENIAL, W_DENIAL, 0.0]
     assert how == [FINDS_FAULT, FINDS_FAULT, FINDS_NOTHING, None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("If that is right, the audience is not straightforwardly a commodity at all.", True),
+    ("The people behind the number are not workers.", True),
+    ("Users aren't paid for it.", True),
+    ("使用广告资助的平台并不是劳动。", True),
+    # One thing set against another, or a negation that adds: no lean.
+    ("What advertisers buy is not the audience but the ratings.", False),
+    ("This unpaid activity is not a marginal hobby; rather, it is structural.", False),
+    ("Platforms are not only sellers of attention.", False),
+    ("广告商购买的并不是受众本身，而是收视率。", False),
+    ("平台的收益来自数据租金，而不是用户创造的剩余价值。", False),
+    ("Users produce value for platforms.", False),
+])
+def test_not_so(text, expected):
+    assert not_so(text) is expected
+
+
+def test_saying_something_is_not_so_leans_more_weakly_than_a_denial():
+    texts = ["The audience is not a commodity.", "Rigi and Prey (2015) deny that audiences produce any value.",
+             "The audience is not a commodity but a measurement."]
+    weight, how = saying_no(texts, [find_cues(t) for t in texts])
+    assert weight.tolist() == [W_NOT_SO, W_DENIAL, 0.0]
+    assert how == [NOT_SO, DENIES, None]
+    assert 0 < W_NOT_SO < W_DENIAL
 
 
 def test_framing_and_questions_lean_nowhere():
