@@ -10,6 +10,7 @@ import numpy as np
 from scipy import sparse
 
 from argmap.keys import fold
+from argmap.mapping.answer import answer_lean
 from argmap.mapping.attribution import NameIndex, Relation, continue_attribution, relate
 from argmap.mapping.counters import find_counters
 from argmap.mapping.cues import Cues, answers_before, aside_section, find_cues, takes_up
@@ -32,6 +33,7 @@ from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sent
 
 VOICE_WEIGHT = 1.0  # a sentence in a document's own voice speaks for that document (and the work it is)
 ADDITIVE_EDGES = True  # "also", "goes further", "同样" join a sentence to the member before it (+)
+ANSWER_SHOWN = 0.1  # the answer head's lean is among a claim's reasons from this size (it is at most 0.25)
 FRAMING_NEUTRAL_BELOW = 0.9  # framing sentences and questions need clear evidence to take a side
 
 
@@ -267,6 +269,10 @@ def map_declared(
         con = np.asarray(embed(list(spec.con)), dtype=np.float32) if spec.con else np.zeros((0, vectors.shape[1]))
         links = signed[members]
         penalty = _negation_penalties(clauses, members, clause_vectors, [*spec.pro, *spec.con])
+        lean = no_weight[members] * answering_no
+        reads_yes = answer_lean(model, vectors[members])  # towards the side that answers yes
+        if reads_yes is not None:
+            lean = lean - answering_no * reads_yes
         clamped = {a: frozen.stances[i] for a, i in enumerate(members) if frozen and i in frozen.stances}
         scale = calibration.get("stance", {}).get(spec.id)
         result = propagate(vectors[members], pro, con, links, keys, _paragraph_edges(sentences, cues, members, relations),
@@ -274,7 +280,7 @@ def map_declared(
                            calibration=tuple(scale) if frozen and scale else None,
                            named=named_works(spec.pro, spec.con, references),
                            prior_vectors=_substituted(vectors, members, clause_vectors),
-                           lean=no_weight[members] * answering_no,
+                           lean=lean,
                            penalty=penalty)
         scales[spec.id] = [result.centre, result.scale]
         for a, i in enumerate(members):
@@ -301,6 +307,10 @@ def map_declared(
             if no_weight[i]:
                 why.append(f"{answers_no[i]}: leans {'pro' if no_weight[i] * answering_no > 0 else 'con'} "
                            f"({no_weight[i] * answering_no:+.2f})")
+            if reads_yes is not None and abs(reads_yes[a]) >= ANSWER_SHOWN:
+                toward = float(-answering_no * reads_yes[a])
+                why.append(f"its wording reads as answering {'yes' if reads_yes[a] > 0 else 'no'} (fitted head): "
+                           f"leans {'pro' if toward > 0 else 'con'} ({toward:+.2f})")
             if result.thesis is not None and result.thesis[a] != 0:
                 why.append(f"its document's thesis leans {'pro' if result.thesis[a] > 0 else 'con'} "
                            f"({float(result.thesis[a]):+.2f})")
