@@ -184,6 +184,15 @@ def test_doubting_reports_the_doubter():
     assert [(r.key, r.sign, r.weight) for r in relations] == [("hesmondhalgh2010", 1, 1.0)]
 
 
+def test_thinking_reports_the_thinker():
+    refs = {"jhally1982": Reference("jhally1982", ["Jhally, S."], 1982)}
+    s = _sentence("Jhally (1982) thinks the idea of the audience as a commodity can survive only with more theory.",
+                  [("Jhally", "jhally1982")])
+    relations, author = relate(s, find_cues(s.text), NameIndex().fit([s], refs))
+    assert author == "jhally1982"
+    assert [(r.key, r.sign) for r in relations] == [("jhally1982", 1)]
+
+
 def test_pronoun_after_an_opener_and_in_their_view_go_on_reporting():
     from argmap.mapping.attribution import continue_attribution
     refs = {"fuchs2010": Reference("fuchs2010", ["Fuchs, C."], 2010),
