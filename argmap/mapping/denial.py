@@ -139,6 +139,28 @@ def finds_effect(text: str) -> str | None:
     return FINDS_EFFECT if _effect(text) == FINDS_EFFECT else None
 
 
+# Endorsing a thesis, claim or view ("Napoli (2010) and Nixon (2014) also defend the claim that audiences
+# work", "Fisher (2012) and Rey (2012) accept the charge of exploitation", "Rey agrees that users are
+# exploited", "take the same line") is the mirror of denying one and leans to the side that answers yes: in
+# the six example corpora 15 of 16 sided sentences that do so, and answer in no other way, are pro (the
+# thesis a debate is about is mostly its yes). bench_robust, six corpora, both heads fitted without the
+# corpus scored, leans of 0.3 and 0.5: stance 0.784 -> 0.790 / 0.789, counters 0.514 -> 0.545 / 0.544.
+W_ENDORSES = 0.3
+ENDORSES = "endorses a thesis, claim or view"
+_ENDORSES = re.compile(
+    r"\b(?:(?:defend|support|accept|endors|uph[oe]ld|agree(?:s|d)? with|confirm|vindicat|extend|refin)\w*\s+"
+    r"(?:(?:the|a|an|his|her|their|its|this|that|these)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:thesis|claim|charge|view|position|idea|argument|theory|case|line)\b|agree(?:s|d)? that|"
+    r"(?:take|takes|taken|took) the same line)|"
+    r"(?:支持|赞同|认同|捍卫)了?(?:这一|该|其|他的|她的)?(?:观点|论点|立场|论断|主张)",
+    re.IGNORECASE)
+
+
+def endorses(text: str) -> bool:
+    """Whether the sentence endorses a thesis, claim or view (``ENDORSES``), and not in a negated form."""
+    return _unnegated(_ENDORSES, _NEGATED_EN if text.isascii() else _NEGATED_ZH, text)
+
+
 def not_so(text: str) -> bool:
     """Whether the sentence says that something is not so, and sets nothing against it (``NOT_SO``)."""
     if "而不是" in text:
@@ -157,12 +179,14 @@ def no_side(pro: list[str], con: list[str]) -> int:
 def saying_no(texts: list[str], cues: list[Cues]) -> tuple[np.ndarray, list[str | None]]:
     """Per sentence, how far its saying no moves the prior towards the side that answers no (``no_side``):
     ``W_DENIAL`` (a denial, a finding of nothing, a fault found), ``W_NOT_SO`` (something said not to be so),
-    or ``-W_EFFECT`` (away from it) for an effect found, else 0; and how it answers.
+    or away from it ``-W_EFFECT`` for an effect found and ``-W_ENDORSES`` for a thesis endorsed, else 0; and
+    how it answers.
     ``texts`` are what each sentence claims: a thesis statement by its claim clause, for "…, even when
     prominent studies report no effect" concedes rather than claims. Framing and questions say nothing
     ("… that every later contribution has to accept or reject")."""
     how = [None if c.framing or c.question
            else _answer(t) or (FINDS_FAULT if c.critique >= 0 else None) or (NOT_SO if not_so(t) else None)
+           or (ENDORSES if endorses(t) else None)
            for t, c in zip(texts, cues, strict=True)]
-    lean = {FINDS_EFFECT: -W_EFFECT, NOT_SO: W_NOT_SO, None: 0.0}
+    lean = {FINDS_EFFECT: -W_EFFECT, ENDORSES: -W_ENDORSES, NOT_SO: W_NOT_SO, None: 0.0}
     return np.array([lean.get(h, W_DENIAL) for h in how]), how

@@ -9,14 +9,17 @@ from scipy import sparse
 from argmap.mapping.cues import find_cues
 from argmap.mapping.denial import (
     DENIES,
+    ENDORSES,
     FINDS_EFFECT,
     FINDS_FAULT,
     FINDS_NOTHING,
     NOT_SO,
     W_DENIAL,
     W_EFFECT,
+    W_ENDORSES,
     W_NOT_SO,
     denies,
+    endorses,
     finds_effect,
     no_side,
     not_so,
@@ -146,6 +149,30 @@ def test_saying_something_is_not_so_leans_more_weakly_than_a_denial():
     assert weight.tolist() == [W_NOT_SO, W_DENIAL, 0.0]
     assert how == [NOT_SO, DENIES, None]
     assert 0 < W_NOT_SO < W_DENIAL
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Napoli (2010) and Nixon (2014) also defend the claim that audiences work.", True),
+    ("Fisher (2012) and Rey (2012) accept the charge of exploitation and debate only how alienated users are.", True),
+    ("Rey agrees that users are exploited but separates exploitation from alienation.", True),
+    ("Writers on audience labour in the digital era take the same line (Napoli, 2010; Nixon, 2014).", True),
+    ("利万特赞同这一观点。", True),
+    # Not endorsed, or endorsing no thesis.
+    ("He does not accept the thesis.", False),
+    ("李育松并不赞同这一观点。", False),
+    ("Smythe argues that the commodity produced by advertiser-supported media is the audience.", False),
+    ("Andrejevic (2002) argues that interactive media invite people to accept being monitored.", False),
+])
+def test_endorses(text, expected):
+    assert endorses(text) is expected
+
+
+def test_endorsing_a_thesis_leans_to_the_side_that_answers_yes():
+    texts = ["Nixon (2014) defends the claim that audiences work.", "The audience is not a commodity.",
+             "Rigi and Prey (2015) reject the thesis."]
+    weight, how = saying_no(texts, [find_cues(t) for t in texts])
+    assert weight.tolist() == [-W_ENDORSES, W_NOT_SO, W_DENIAL]
+    assert how == [ENDORSES, NOT_SO, DENIES]
 
 
 def test_framing_and_questions_lean_nowhere():
