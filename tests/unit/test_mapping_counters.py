@@ -133,6 +133,18 @@ def test_scored_pairs_rank_explicit_answers_above_similarity(cities):
     assert explicit and (not alone or min(explicit) > max(alone))
 
 
+def test_closeness_alone_is_a_reason_and_never_a_link():
+    """Two claims on opposite sides that say nearly the same thing, with nothing else between them (no
+    document, author or reply in common), are no counter pair; with other evidence, closeness is a reason."""
+    vectors = np.array([[1.0, 0.0], [0.99, 0.14], [0.0, 1.0]], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    debate, stance = ["d", "d", "d"], ["pro", "con", "pro"]
+    pairs = scored_pairs(debate, stance, vectors, [[], [], []])
+    alone = [p for p in pairs if p.why.startswith("close claim on the other side")]
+    assert alone and alone[0].score > 0.9 and not any(p.kept for p in alone)
+    assert find_counters(debate, stance, vectors, [[], [], []]) == {}
+
+
 def _by_sort(row: np.ndarray, k: int) -> list[int]:
     """The reference ranking: sort by (-similarity, column)."""
     return sorted(range(len(row)), key=lambda c: (-float(row[c]), c))[:k]
