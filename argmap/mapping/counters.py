@@ -25,7 +25,6 @@ the explicit ones win. Links are symmetric and never join claims of the same sid
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from argmap.keys import fold
 from argmap.mapping.attribution import Relation
 from argmap.mapping.cues import Cues, answers_cue, find_cues
 from argmap.mapping.neighbours import top_k
+from argmap.mapping.thesis import thesis_weight
 from argmap.model import Reference, Sentence
 
 MAX_PER_CLAIM = 3  # pairs each claim picks; a claim that many pick (an opening thesis) has more links
@@ -74,20 +74,6 @@ W_RIVALS = 0.3  # the two claims state the views of authors who answer each othe
 USE_RIVALS = False
 IMPLICIT_WINDOW = 4  # claims back in one document where an unnamed answer finds what it answers
 HEAD_WEIGHT = 0.8  # a relation this strong means the claim states that author's view (attribution's scale)
-
-# A document stating its own thesis.
-_THESIS_EN = (
-    r"\b(?:this|the present|our|my) (?:paper|essay|article|thesis|chapter|study|book|note)\b|"
-    r"\b(?:i|we) (?:argue|contend|claim|maintain|defend|hold|propose)\b"
-)
-_THESIS = re.compile(rf"{_THESIS_EN}|本文|本研究|本章|笔者认为|我们认为|我认为", re.IGNORECASE)
-_THESIS_LOWER = re.compile(_THESIS_EN)  # for lowercased ASCII text: same matches, several times faster
-
-
-def _states_thesis(text: str) -> bool:
-    """Whether a sentence states its document's own thesis (``_THESIS``)."""
-    return bool(_THESIS_LOWER.search(text.lower()) if text.isascii() else _THESIS.search(text))
-
 
 def _author_of(references: dict[str, Reference] | None):
     """Key → author token (folded first surname) so that one author's works count as one voice."""
@@ -272,7 +258,7 @@ def scored_pairs(
     sim = _Similarity(vectors)
     if sentences is not None and cues is not None:
         _same_document(members, sentences, answering, opposite, sim, head, found)
-        _theses(members, sentences, debate, stance, vectors, found)
+        _theses(members, sentences, cues, debate, stance, vectors, found)
     _neighbours(members, debate, stance, vectors, max_per_claim, min_similarity, found)
     scored = []
     for (i, j), bonus in sorted(found.bonus.items()):
@@ -361,11 +347,12 @@ def _same_document(members: list[int], sentences: Sequence[Sentence], answering:
                 found.add(i, j, bonus, "answers the other side's claim before it in the same document")
 
 
-def _theses(members: list[int], sentences: Sequence[Sentence], debate, stance, vectors: np.ndarray,
-            found: _Candidates, k: int = 2) -> None:
-    """Documents' own theses on opposite sides answer each other: each thesis takes the ``k`` most similar
-    theses of other documents on the other side of its debate (all of them when there are no more)."""
-    theses = [i for i in members if _states_thesis(sentences[i].text)]
+def _theses(members: list[int], sentences: Sequence[Sentence], cues: Sequence[Cues], debate, stance,
+            vectors: np.ndarray, found: _Candidates, k: int = 2) -> None:
+    """Documents' own theses on opposite sides answer each other: each thesis (a sentence stating its
+    document's own view, ``thesis.thesis_weight``, as stance reads them) takes the ``k`` most similar theses
+    of other documents on the other side of its debate (all of them when there are no more)."""
+    theses = [i for i in members if thesis_weight(sentences[i], cues[i]) > 0]
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)  # (debate, stance) → theses, index order
     for i in theses:
         groups[(debate[i], stance[i])].append(i)

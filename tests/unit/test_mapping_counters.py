@@ -286,12 +286,17 @@ def test_stated_views_of_opposite_sides_are_paired_without_other_evidence():
     assert 3 not in links  # a claim that states nobody's view gains nothing from this
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("THIS PAPER argues otherwise.", True), ("I Argue that it is labour.", True), ("We maintain this.", True),
-    ("本文认为受众劳动创造价值。", True), ("Über this essay, more later.", True),
-    ("This paperweight is heavy.", False), ("Fuchs argues that it is labour.", False),
-])
-def test_a_thesis_statement_is_found_whatever_its_case(text: str, expected: bool):
-    from argmap.mapping.counters import _states_thesis
-
-    assert _states_thesis(text) is expected
+def test_theses_are_the_sentences_stance_reads_as_theses():
+    """Counters and stance agree on what states a document's thesis (``thesis.thesis_weight``): in any case,
+    in Chinese, and not a document describing itself or a sentence naming no verb of its own."""
+    refs: dict[str, Reference] = {}
+    sentences = _doc([
+        ("a.md", 0, "THIS PAPER argues that tides drive trade.", []),  # 0 pro
+        ("b.md", 0, "本文认为潮汐并不推动贸易。", []),  # 1 con
+        ("c.md", 0, "This paper reviews the debate about tides.", []),  # 2 con: describes itself
+        ("d.md", 0, "This paperweight is heavy.", []),  # 3 con
+    ], refs)
+    vectors = np.eye(len(sentences), 8, dtype=np.float32)
+    pairs = scored_pairs(["tides"] * 4, ["pro", "con", "con", "con"], vectors, [[] for _ in sentences],
+                         sentences=sentences, references=refs)
+    assert {(p.i, p.j) for p in pairs if "theses" in p.why} == {(0, 1)}
