@@ -249,6 +249,9 @@ def map_declared(
     scales: dict[str, list[float]] = {}
 
     stance: list[str | None] = [None] * n
+    # Every author's surname in the bibliography: no position keyword ("arvidsson", "huws"), even where a
+    # sentence opens with it and so it does not read as a proper noun.
+    surnames = {a.split(",")[0].strip() for ref in references.values() for a in ref.authors} - {""}
     confidence = assignment.confidence.copy()
     reasons = [list(r) for r in assignment.reasons]
     debates: list[Debate] = []
@@ -333,7 +336,7 @@ def map_declared(
         for side in ("pro", "con") if frozen is None else ():
             idx = [i for i in members if stance[i] == side]
             positions = build_positions(spec.id, side, [sentences[i].id for i in idx],
-                                        [sentences[i].text for i in idx], vectors[idx], seed)
+                                        [sentences[i].text for i in idx], vectors[idx], seed, surnames)
             keep_previous_ids(positions, previous_positions)
             debate.positions.extend(positions)
 

@@ -13,7 +13,9 @@ from collections import Counter
 import numpy as np
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_LATIN = re.compile(r"[A-Za-z][A-Za-z'-]+")
+# Latin letters with their accented forms, so that "Bolaño" is one word (and a name), not "bola" and "o".
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+_LATIN = re.compile(rf"[{_LETTER}][{_LETTER}'-]+")
 STOP_EN = frozenset(
     """a about above after again against all also although am an and any are as at be because been before being
     between both but by can could did do does doing down during each either even every few for from further had has
@@ -24,13 +26,18 @@ STOP_EN = frozenset(
     without would yet you your argue argues argued claim claims claimed hold holds held say says said see also
     et al paper article essay chapter review study studies view point whereas instead therefore hence another
     s t d ll re ve account accounts argument arguments position positions side sides thesis theses reply replies
-    answer answers point points case sense way ways fact idea ideas term terms kind sort first second third since""".split()
+    answer answers point points case sense way ways fact idea ideas term terms kind sort first second third since
+    """  # reporting verbs say who holds a view, not what it is: a position labelled "media / thinks / asks"
+    """think thinks thought ask asks asked note notes noted suggest suggests suggested contend contends contended
+    maintain maintains maintained insist insists insisted conclude concludes concluded add adds added write
+    writes wrote describe describes described treat treats treated call calls called find finds found show
+    shows showed shown observe observes observed propose proposes proposed""".split()
 )
 STOP_ZH = frozenset(
     """的 了 和 与 及 或 是 在 对 把 被 也 都 而 并 但 但是 然而 因此 所以 因为 如果 这 那 这种 这一 一个 一种 我们 他们 她们 它们
     他 她 它 其 之 以 于 为 由 从 到 中 上 下 不 没有 就 还 又 更 最 很 已经 认为 指出 主张 强调 提出 表明 研究 本文 学者 观点 问题
     方面 可以 可能 需要 进行 通过 作为 以及 其中 之间 这些 那些 所 等 着 过 来 去 说 看 将 会 能 要 个 参考文献 文献 出版社
-    年版 第一 第二 第三 看来 论点 观点 立场 一方 一派 回答 回应""".split()
+    年版 第一 第二 第三 看来 论点 观点 立场 一方 一派 回答 回应 发现 写道 声称""".split()
 )
 
 
@@ -38,7 +45,7 @@ STOP_ZH = frozenset(
 _PAREN_CITATION = re.compile(r"[(（][^()（）]*\d{4}[a-z]?[^()（）]*[)）]|\[\d+(?:[,，\-–]\s*\d+)*\]")
 # A Chinese name written right before its citation ("福克斯（2010）", "赫斯蒙德夫（Hesmondhalgh，2010）").
 _CJK_NAME_BEFORE_CITATION = re.compile(r"([\u4e00-\u9fff]{2,5})(?=[（(][^()（）]*\d{4})")
-_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_LATIN_TOKEN = re.compile(rf"[{_LETTER}][{_LETTER}'’-]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“(（]\s*)$")
 
 

@@ -18,3 +18,20 @@ def test_memoised_segmentation_is_jiebas():
     jieba = keywords._jieba()
     for run in RUNS + RUNS:
         assert list(keywords._segment(run)) == jieba.lcut(run)
+
+
+def test_reporting_verbs_are_no_keywords():
+    """A position's label says what its claims hold, not that someone thinks, asks or finds it."""
+    groups = [["Jhally thinks the audience works.", "Murdock asks what the media sell and finds ideology.",
+               "Smythe notes that the audience works for advertisers."],
+              ["Caraway thinks audiences have agency.", "Meehan asks about ratings and finds measurement."]]
+    words = [w for group in keywords.ctfidf_keywords(groups, top=8) for w in group]
+    assert {"audience", "ratings"} <= set(words)
+    assert not {"thinks", "asks", "finds", "notes"} & set(words)
+    assert "认为" not in keywords.tokenize("史麦兹发现受众在劳动") and "发现" not in keywords.tokenize("史麦兹发现受众在劳动")
+
+
+def test_accented_names_are_one_word():
+    tokens = keywords.tokenize("Bolaño and Vieira argue that Bolaño's critics misread Marx.", {"bolaño", "vieira"})
+    assert "bola" not in tokens and "bolaño" not in tokens and "misread" in tokens
+    assert "bolaño" in keywords.proper_nouns(["Critics of Bolaño disagree."])
