@@ -5,30 +5,25 @@ use-multilingual-v3 vectors, stored)."""
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "mapping"))
-from loader import load  # noqa: E402
-
-from argmap.mapping import MapInput, map_corpus  # noqa: E402
-from argmap.mapping.answer import KIND, W_ANSWER, answer_lean  # noqa: E402
-from argmap.mapping.denial import no_side  # noqa: E402
-from argmap.mapping.neutral import head_file  # noqa: E402
-from argmap.model import DebateSpec  # noqa: E402
+from argmap.mapping import MapInput, map_corpus
+from argmap.mapping.answer import KIND, W_ANSWER, answer_lean
+from argmap.mapping.denial import no_side
+from argmap.mapping.neutral import head_file
+from argmap.model import DebateSpec
 
 USE = "use-multilingual-v3"
 
 
 @pytest.fixture(scope="module")
-def fixture():
-    return load("cities")
+def fixture(cities_corpus):
+    return cities_corpus
 
 
-def test_the_head_ships_for_the_default_model_only(fixture):
+def test_the_answer_head_ships_for_the_default_model_only(fixture):
     vectors = fixture[1]
     assert head_file(USE, KIND).is_file()
     lean = answer_lean(USE, vectors)

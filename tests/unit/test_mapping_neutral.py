@@ -3,24 +3,18 @@ fixture, a field it was not fitted on (real use-multilingual-v3 vectors, stored)
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "mapping"))
-from loader import load  # noqa: E402
-
-from argmap.mapping import MapInput, map_corpus  # noqa: E402
-from argmap.mapping.neutral import NEUTRAL_ABOVE, head_file, neutral_probability  # noqa: E402
+from argmap.mapping import MapInput, map_corpus
+from argmap.mapping.neutral import NEUTRAL_ABOVE, head_file, neutral_probability
 
 USE = "use-multilingual-v3"
 
 
 @pytest.fixture(scope="module")
-def fixture():
-    return load("cities")
+def fixture(cities_corpus):
+    return cities_corpus
 
 
 def test_the_head_ships_for_the_default_model_only(fixture):
