@@ -28,6 +28,10 @@ from tests.unit.test_mapping_attribution import REFS, _sentence, _signs
     ("Others point to the Seattle study by Alder (2010), which found that hours fell.", False),
     ("Alder et al.'s supporters argue that the effect is real.", False),
     ("奥德的批评者指出，这一研究存在缺陷。", True),
+    # A possessive pronoun's critics or supporters.
+    ("Its first critics answered that the media are as much ideological as economic [2].", True),
+    ("His critics reply that users are not paid.", True),
+    ("Their supporters argue that it holds.", False),
     # Openers stack before the group: 当然 + 也.
     ("当然，也有学者认为受众的活动出于自身目的，不能简单等同于劳动（卡拉维，2011）。", False),
     ("但是，同时也有学者指出，这一概念过于宽泛。", False),
