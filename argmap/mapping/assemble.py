@@ -33,7 +33,7 @@ from argmap.model import ArgumentMap, Claim, Debate, DebateSpec, Reference, Sent
 
 VOICE_WEIGHT = 1.0  # a sentence in a document's own voice speaks for that document (and the work it is)
 ADDITIVE_EDGES = True  # "also", "goes further", "同样" join a sentence to the member before it (+)
-ANSWER_SHOWN = 0.1  # the answer head's lean is among a claim's reasons from this size (it is at most 0.25)
+ANSWER_SHOWN = 0.1  # the answer head's lean is among a claim's reasons from this size (at most W_ANSWER / 2)
 FRAMING_NEUTRAL_BELOW = 0.9  # framing sentences and questions need clear evidence to take a side
 
 

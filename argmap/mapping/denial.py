@@ -10,8 +10,10 @@ sentences with a denial are con, and 40 of 42 with a finding of nothing (the exc
 "show no sign that aid has reduced growth"). The words of the clause denied cannot say which way (the
 embedding barely reads negation, and reading the clause and flipping it was right for 5 of 11 reported
 denials), so this is a lean on the prior, not a verdict. A negated denial ("We do not deny that …",
-"并不否认") is a concession and leans nowhere. Reporting an effect found ("a positive effect of aid on
-growth", "正的平均效应") leans the other way, to the side that answers yes.
+"并不否认") is a concession and leans nowhere. Saying that something is not so ("the audience is not a
+commodity") leans the same way, more weakly. Reporting an effect found ("a positive effect of aid on
+growth", "正的平均效应") or endorsing a thesis ("accept the charge of exploitation") leans the other way, to
+the side that answers yes.
 """
 
 from __future__ import annotations
