@@ -46,18 +46,26 @@ def _median_split(head: LogisticRegression, x: np.ndarray, y: np.ndarray) -> flo
     return float(np.mean((score > np.median(score)) == (y == 1)))
 
 
-def _rows(embedder, kind: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def _in_debate(embedder) -> dict[str, tuple[np.ndarray, list[str | None]]]:
+    """Per corpus, the vectors and gold stances of its gold sentences that belong to a debate, encoded once
+    for both heads."""
     data = {}
     for name in CORPORA:
-        gold = read_gold(ROOT / "corpora" / name / GOLD_FILE)
-        if kind == "neutral":
-            rows = [g for g in gold.sentences if g.get("debate")]
-            labels = [0 if g.get("stance") else 1 for g in rows]
-        else:
-            rows = [g for g in gold.sentences if g.get("debate") and g.get("stance") in ("pro", "con")]
-            labels = [1 if g["stance"] == "pro" else 0 for g in rows]
+        rows = [g for g in read_gold(ROOT / "corpora" / name / GOLD_FILE).sentences if g.get("debate")]
         vectors = np.asarray(embedder.encode([g["text"] for g in rows]), dtype=np.float32)
-        data[name] = (vectors, np.array(labels))
+        data[name] = (vectors, [g.get("stance") for g in rows])
+    return data
+
+
+def _rows(in_debate, kind: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Each corpus's training rows and labels for the head of ``kind``."""
+    data = {}
+    for name, (vectors, stances) in in_debate.items():
+        if kind == "neutral":
+            data[name] = (vectors, np.array([0 if s else 1 for s in stances]))
+        else:
+            sided = [k for k, s in enumerate(stances) if s in ("pro", "con")]
+            data[name] = (vectors[sided], np.array([1 if stances[k] == "pro" else 0 for k in sided]))
     return data
 
 
@@ -66,9 +74,9 @@ def _stack(data, names: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def main() -> None:
-    embedder = select_embedder(MODEL)
+    in_debate = _in_debate(select_embedder(MODEL))
     for kind in ("neutral", ANSWER):
-        data = _rows(embedder, kind)
+        data = _rows(in_debate, kind)
         for name in CORPORA:
             x, y = data[name]
             head = _fit(kind, *_stack(data, [n for n in CORPORA if n != name]))

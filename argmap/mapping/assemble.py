@@ -272,10 +272,10 @@ def map_declared(
         con = np.asarray(embed(list(spec.con)), dtype=np.float32) if spec.con else np.zeros((0, vectors.shape[1]))
         links = signed[members]
         penalty = _negation_penalties(clauses, members, clause_vectors, [*spec.pro, *spec.con])
-        lean = no_weight[members] * answering_no
+        leans = no_weight[members] * answering_no  # what each claim's wording adds to its prior
         reads_yes = answer_lean(model, vectors[members])  # towards the side that answers yes
         if reads_yes is not None:
-            lean = lean - answering_no * reads_yes
+            leans = leans - answering_no * reads_yes
         clamped = {a: frozen.stances[i] for a, i in enumerate(members) if frozen and i in frozen.stances}
         scale = calibration.get("stance", {}).get(spec.id)
         result = propagate(vectors[members], pro, con, links, keys, _paragraph_edges(sentences, cues, members, relations),
@@ -283,7 +283,7 @@ def map_declared(
                            calibration=tuple(scale) if frozen and scale else None,
                            named=named_works(spec.pro, spec.con, references),
                            prior_vectors=_substituted(vectors, members, clause_vectors),
-                           lean=lean,
+                           lean=leans,
                            penalty=penalty)
         scales[spec.id] = [result.centre, result.scale]
         for a, i in enumerate(members):

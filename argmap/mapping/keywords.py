@@ -16,6 +16,13 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Latin letters with their accented forms, so that "Bolaño" is one word (and a name), not "bola" and "o".
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
 _LATIN = re.compile(rf"[{_LETTER}][{_LETTER}'-]+")
+# Reporting verbs say who holds a view, not what it is: a position labelled "media / thinks / asks".
+_REPORTING_EN = frozenset(
+    """think thinks thought ask asks asked note notes noted suggest suggests suggested contend contends contended
+    maintain maintains maintained insist insists insisted conclude concludes concluded add adds added write
+    writes wrote describe describes described treat treats treated call calls called find finds found show
+    shows showed shown observe observes observed propose proposes proposed""".split()
+)
 STOP_EN = frozenset(
     """a about above after again against all also although am an and any are as at be because been before being
     between both but by can could did do does doing down during each either even every few for from further had has
@@ -27,12 +34,8 @@ STOP_EN = frozenset(
     et al paper article essay chapter review study studies view point whereas instead therefore hence another
     s t d ll re ve account accounts argument arguments position positions side sides thesis theses reply replies
     answer answers point points case sense way ways fact idea ideas term terms kind sort first second third since
-    """  # reporting verbs say who holds a view, not what it is: a position labelled "media / thinks / asks"
-    """think thinks thought ask asks asked note notes noted suggest suggests suggested contend contends contended
-    maintain maintains maintained insist insists insisted conclude concludes concluded add adds added write
-    writes wrote describe describes described treat treats treated call calls called find finds found show
-    shows showed shown observe observes observed propose proposes proposed""".split()
-)
+    """.split()
+) | _REPORTING_EN
 STOP_ZH = frozenset(
     """的 了 和 与 及 或 是 在 对 把 被 也 都 而 并 但 但是 然而 因此 所以 因为 如果 这 那 这种 这一 一个 一种 我们 他们 她们 它们
     他 她 它 其 之 以 于 为 由 从 到 中 上 下 不 没有 就 还 又 更 最 很 已经 认为 指出 主张 强调 提出 表明 研究 本文 学者 观点 问题
