@@ -10,6 +10,7 @@ import numpy as np
 from scipy import sparse
 
 from argmap.keys import fold
+from argmap.mapping.agreement import work_sides
 from argmap.mapping.answer import answer_lean
 from argmap.mapping.attribution import NameIndex, Relation, continue_attribution, relate
 from argmap.mapping.counters import find_counters
@@ -333,6 +334,15 @@ def map_declared(
             else:
                 stance[i] = "pro" if lean > 0 else "con"
                 confidence[i] = float(assignment.confidence[i] * min(1.0, 0.5 + abs(score)))
+        # The statements of one work's view take one side (``agreement``); the reader's and a frozen side stay.
+        fixed = {i for i in members if (frozen is not None and i in frozen.sides)
+                 or labels.get(sentences[i].id, {}).get("stance") in ("pro", "con", "none")}
+        for i, (side, work, agreeing, total) in work_sides(members, attributed, stance, result.score.tolist()).items():
+            if i not in fixed:
+                stance[i] = side  # type: ignore[assignment]
+                confidence[i] = float(assignment.confidence[i] * agreeing / total)
+                reasons[i].append(f"states the view of {work}, and {agreeing} of its {total} statements in this "
+                                  f"debate are {side}: takes that side")
         for side in ("pro", "con") if frozen is None else ():
             idx = [i for i in members if stance[i] == side]
             positions = build_positions(spec.id, side, [sentences[i].id for i in idx],

@@ -1,0 +1,41 @@
+"""One work, one side: the claims that state a work's view take the side most of them take.
+
+A work argues one side of a debate: in the example corpora's gold, 96–100% of the sentences that state
+one work's view (``attribution``) share its side. Stance reads each of them on its own, and the work's
+column in propagation pulls them together only softly, so a few that sound like the other side stay
+there ("Smythe insists that pointing to ideology …" reads like the con statement about ideology).
+Among the claims that state one work's view in one debate, with at least ``MIN_STATEMENTS`` of them
+taking a side, the side their stance scores add up to wins. bench_robust, heads fitted without the corpus:
+stance 0.791 → 0.795 (digital-labour 0.819 → 0.836, reading-group 0.775 → 0.773), counters 0.548 → 0.545.
+Pooling by first author instead lost 3 claims on digital-labour: Jhally (1982) doubts what Jhally and
+Livant (1986) argue.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+MIN_STATEMENTS = 3  # two that disagree have no majority
+
+
+def work_sides(members: Sequence[int], attributed: Sequence[str | None], stance: Sequence[str | None],
+               score: Sequence[float]) -> dict[int, tuple[str, str, int, int]]:
+    """Claims (of ``members``, ``score`` in the same order) whose side differs from that of the other
+    statements of their work's view: index → (side, work, claims on that side, claims with a side)."""
+    groups: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, value in zip(members, score, strict=True):
+        if attributed[i] is not None and stance[i] is not None:
+            groups[attributed[i]].append((i, value))  # type: ignore[index]
+    out = {}
+    for work in sorted(groups):
+        group = groups[work]
+        total = sum(value for _, value in group)
+        if len(group) < MIN_STATEMENTS or total == 0:
+            continue
+        side = "pro" if total > 0 else "con"
+        agreeing = sum(stance[i] == side for i, _ in group)
+        for i, _ in group:
+            if stance[i] != side:
+                out[i] = (side, work, agreeing, len(group))
+    return out

@@ -1,0 +1,78 @@
+"""One work, one side: the statements of a work's view take the side their stance scores add up to."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from argmap.mapping.agreement import MIN_STATEMENTS, work_sides
+from argmap.model import Citation, DebateSpec, Reference, Sentence, claim_id
+
+
+def test_the_odd_one_out_takes_the_side_of_the_others():
+    attributed = ["alder2010", "alder2010", "alder2010", None]
+    stance = ["pro", "pro", "con", "con"]
+    assert work_sides([0, 1, 2, 3], attributed, stance, [0.4, 0.3, -0.2, -0.9]) == {2: ("pro", "alder2010", 2, 3)}
+
+
+def test_the_scores_decide_not_the_count():
+    # Two claims that only just lean pro lose to one that is sure of con.
+    out = work_sides([0, 1, 2], ["a"] * 3, ["pro", "pro", "con"], [0.05, 0.05, -0.6])
+    assert out == {0: ("con", "a", 1, 3), 1: ("con", "a", 1, 3)}
+
+
+def test_too_few_statements_or_no_side_change_nothing():
+    assert MIN_STATEMENTS == 3
+    assert work_sides([0, 1], ["a", "a"], ["pro", "con"], [0.1, -0.5]) == {}
+    # A claim with no side neither votes nor is given one.
+    assert work_sides([0, 1, 2], ["a"] * 3, ["pro", None, "con"], [0.3, -0.8, -0.1]) == {}
+    assert work_sides([0, 1, 2], ["a", "b", "c"], ["pro", "con", "con"], [0.3, -0.8, -0.1]) == {}
+
+
+def test_only_members_vote():
+    # Claim 3 states the same work's view but belongs to another debate: it is not among the members.
+    out = work_sides([0, 1, 2], ["a"] * 4, ["pro", "pro", "con", "con"], [0.2, 0.2, -0.1])
+    assert out == {2: ("pro", "a", 2, 3)}
+
+
+PRO, CON = "Watching is work for advertisers.", "Watching is leisure, not work."
+SAYS = ["Alder (2010) argues that watching is work for advertisers.",
+        "Alder (2010) holds that viewers labour for the networks.",
+        "Alder (2010) insists that the viewer is not idle."]
+OTHERS = ["Nobody works by watching television.", "A viewer is paid nothing and directed by no one.",
+          "Television is a pastime."]
+
+
+def _sentence(document: str, text: str) -> Sentence:
+    at = text.index("Alder (2010)")
+    return Sentence(claim_id(document, text), document, text, 0, len(text),
+                    citations=[Citation(text="Alder (2010)", start=at, end=at + 12, key="alder2010",
+                                        resolved=True, surnames=["Alder"])])
+
+
+def _map(labels):
+    from argmap.mapping.assemble import map_declared
+
+    unit = {PRO: [1, 0, 0], CON: [0, 1, 0], SAYS[0]: [0.9, 0.1, 0.4], SAYS[1]: [0.8, 0.2, 0.4],
+            SAYS[2]: [0.2, 0.8, 0.4], **{t: [0.1, 0.9, 0.3] for t in OTHERS}}
+    vectors_of = {t: np.array(v, dtype=np.float32) / np.linalg.norm(v) for t, v in unit.items()}
+
+    def embed(texts):
+        return np.stack([vectors_of.get(t, np.array([0, 0, 1], dtype=np.float32)) for t in texts])
+
+    sentences = [_sentence("notes/a.md", SAYS[0]), _sentence("notes/b.md", SAYS[1]),
+                 _sentence("notes/c.md", SAYS[2])]
+    sentences += [Sentence(claim_id("notes/c.md", t), "notes/c.md", t, k, k + 1) for k, t in enumerate(OTHERS, 100)]
+    spec = DebateSpec("work", "Is watching work?", [PRO], [CON])
+    references = {"alder2010": Reference("alder2010", ["Alder, A."], 2010)}
+    _, claims, _ = map_declared(sentences, embed([s.text for s in sentences]), [spec], embed, references,
+                                labels, fixed_debates=["work"] * len(sentences))
+    return claims
+
+
+def test_the_readers_label_is_never_outvoted():
+    # Unlabelled, all three statements of Alder's view are pro; the reader puts the third on the con side.
+    assert [c.stance for c in _map({})[:3]] == ["pro", "pro", "pro"]
+    claims = _map({claim_id("notes/c.md", SAYS[2]): {"stance": "con"}})
+    assert claims[2].stance == "con"
+    assert "stance set by the reader" in claims[2].reasons
+    assert not any(r.startswith("states the view of") for r in claims[2].reasons)
