@@ -1,4 +1,4 @@
-"""One work, one side: the statements of a work's view take the side their stance scores add up to."""
+"""One work, one side: the statements of a work's view take the side most of them take."""
 
 from __future__ import annotations
 
@@ -14,10 +14,13 @@ def test_the_odd_one_out_takes_the_side_of_the_others():
     assert work_sides([0, 1, 2, 3], attributed, stance, [0.4, 0.3, -0.2, -0.9]) == {2: ("pro", "alder2010", 2, 3)}
 
 
-def test_the_scores_decide_not_the_count():
-    # Two claims that only just lean pro lose to one that is sure of con.
-    out = work_sides([0, 1, 2], ["a"] * 3, ["pro", "pro", "con"], [0.05, 0.05, -0.6])
-    assert out == {0: ("con", "a", 1, 3), 1: ("con", "a", 1, 3)}
+def test_most_of_them_decide_and_the_scores_break_a_tie():
+    # One claim sure of con does not move two that lean pro ...
+    assert work_sides([0, 1, 2], ["a"] * 3, ["pro", "pro", "con"], [0.05, 0.05, -0.6]) == {2: ("pro", "a", 2, 3)}
+    # ... but at two against two the side the scores add up to wins.
+    out = work_sides([0, 1, 2, 3], ["a"] * 4, ["pro", "pro", "con", "con"], [0.05, 0.05, -0.6, -0.1])
+    assert out == {0: ("con", "a", 2, 4), 1: ("con", "a", 2, 4)}
+    assert work_sides([0, 1, 2, 3], ["a"] * 4, ["pro", "pro", "con", "con"], [0.1, 0.1, -0.1, -0.1]) == {}
 
 
 def test_too_few_statements_or_no_side_change_nothing():
