@@ -252,3 +252,10 @@ def test_agreeing_that_reports_the_one_who_agrees():
 def test_for_whom_names_whose_view_it_is(text):
     surface = "Alder (2010)" if "(2010)" in text else "Alder"
     assert _signs(_sentence(text, [(surface, "alder2010", "Alder")])) == ({"alder2010": 1}, "alder2010")
+
+
+def test_calling_something_a_fault_is_the_caller_s_view():
+    # "misuse" finds fault, but with what Alder names, not with Alder.
+    s = _sentence("Alder (2010) calls the language of exploitation a misuse of Marx.",
+                  [("Alder (2010)", "alder2010", "Alder")])
+    assert _signs(s) == ({"alder2010": 1}, "alder2010")

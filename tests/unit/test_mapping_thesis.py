@@ -47,18 +47,22 @@ def test_thesis_weight(text, weight):
     assert thesis_weight(s, find_cues(text)) == weight
 
 
-def test_document_voice_leaves_out_reports_and_replies():
+def test_document_voice_leaves_out_reports_but_keeps_its_own_replies():
     texts = ["I argue that platform income is rent.", "Fuchs argues that users are workers.",
-             "Users sell no labour power.", "Against Fuchs, I argue that users are not workers."]
+             "Users sell no labour power.", "Against Fuchs, I argue that users are not workers.",
+             "Critics reply that Fuchs is right."]
     sentences = [sentence("p.md", t) for t in texts]
-    relations = [[], [Relation("fuchs2010", 1, 1.0, "")], [], [Relation("fuchs2010", -1, 1.0, "")]]
-    attributed = [None, "fuchs2010", None, None]
+    relations = [[], [Relation("fuchs2010", 1, 1.0, "")], [], [Relation("fuchs2010", -1, 1.0, "")],
+                 [Relation("fuchs2010", -1, 1.0, "")]]
+    attributed = [None, "fuchs2010", None, None, None]
     voice = document_voice(sentences, [find_cues(t) for t in texts], relations, attributed)
     assert voice.documents == ["p.md"]
-    assert voice.voice.toarray().ravel().tolist() == [1, 0, 1, 0]
-    assert voice.thesis.toarray().ravel().tolist() == [W_PAPER, 0, 0, 0]
-    verdict, mass = voice.verdicts(np.array([0.4, -0.9, -0.1, -0.9]))
-    assert verdict.tolist() == pytest.approx([0.4]) and mass.tolist() == [W_PAPER]
+    # A report (Fuchs's) and an unnamed group's reply are theirs; the paper's own reply to Fuchs is its own,
+    # and here its thesis.
+    assert voice.voice.toarray().ravel().tolist() == [1, 0, 1, 1, 0]
+    assert voice.thesis.toarray().ravel().tolist() == [W_PAPER, 0, 0, W_PAPER, 0]
+    verdict, mass = voice.verdicts(np.array([0.4, -0.9, -0.1, -0.8, 0.9]))
+    assert verdict.tolist() == pytest.approx([-0.2]) and mass.tolist() == [2 * W_PAPER]
 
 
 def test_a_document_turns_against_what_its_own_contrast_answers():
