@@ -21,8 +21,10 @@ _REPORT_EN = (
     # digital-labour is unchanged and reading-group gains 0.006 (bench_robust).
     r"thinks|thought that|"
     # "Reveley (2013) calls the language of exploitation a misuse of Marx" is Reveley's view; the fault it
-    # finds had been laid on Reveley. Reading-group +0.002, the other corpora unchanged (bench_robust).
-    r"calls|"
+    # finds had been laid on Reveley. "Jarrett (2016) compares users to housewives whose unpaid work adds
+    # value" is Jarrett's, not the rent paper's that cites it. Reading-group +0.002 and +0.002, the other
+    # corpora unchanged (bench_robust). "Adds that" cost digital-labour 0.010 (and did when last tried).
+    r"calls|compar(?:es|ed)|"
     r"according to|in (?:his|her|their) view|for (?:him|her|them)|"
     # Doubting reports the doubter's own view ("Hesmondhalgh doubts that …", "他怀疑…").
     r"doubt(?:s|ed)?|(?:is|are|was|were) (?:sceptical|skeptical)|"

@@ -259,3 +259,9 @@ def test_calling_something_a_fault_is_the_caller_s_view():
     s = _sentence("Alder (2010) calls the language of exploitation a misuse of Marx.",
                   [("Alder (2010)", "alder2010", "Alder")])
     assert _signs(s) == ({"alder2010": 1}, "alder2010")
+
+
+def test_comparing_is_the_comparer_s_view():
+    s = _sentence("Alder (2010) compares users to housewives whose unpaid work adds value.",
+                  [("Alder (2010)", "alder2010", "Alder")])
+    assert _signs(s) == ({"alder2010": 1}, "alder2010")
