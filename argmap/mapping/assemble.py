@@ -359,14 +359,14 @@ def map_declared(
     claims = []
     for i, s in enumerate(sentences):
         links = counters.get(i, {})
-        for j in sorted(links):
+        for j in links:  # strongest first (``counters._select``)
             reasons[i].append(f"counters {sentences[j].id}: {links[j]}")
         claims.append(Claim(
             id=s.id, document=s.document, text=s.text, start=s.start, end=s.end, language=s.language,
             section=s.section, paragraph=s.paragraph, page=s.page,
             debate=assignment.debate[i], position=position_for.get(s.id), stance=stance[i],  # type: ignore[arg-type]
             confidence=round(float(clipped[i]), 4),
-            citations=s.cited_keys, counters=sorted(sentences[j].id for j in links),
+            citations=s.cited_keys, counters=[sentences[j].id for j in links],
             source="machine", reasons=reasons[i], attributed_to=attributed[i],
         ))
     return debates, claims, {"threshold": assignment.threshold, "stance": scales, "values": raw}

@@ -456,7 +456,8 @@ def _neighbours(members: list[int], debate, stance, vectors: np.ndarray, k: int,
 
 def _select(pairs: list[_Pair], max_per_claim: int) -> dict[int, dict[int, str]]:
     """Each claim picks its ``max_per_claim`` best pairs (ties by index); a pair picked by either end is
-    a link, so a claim that many answer (a debate's opening thesis) keeps those answers. Symmetric."""
+    a link, so a claim that many answer (a debate's opening thesis) keeps those answers. Symmetric; each
+    claim's links come strongest first (ties by index), the order the app lists them in."""
     # Each pair's rank key computed once for both its ends; keys are distinct (one pair per (i, j)), so
     # sorting (key, pair) never compares the pairs themselves.
     mine: dict[int, list[tuple[tuple[float, int, int], _Pair]]] = defaultdict(list)
@@ -464,12 +465,17 @@ def _select(pairs: list[_Pair], max_per_claim: int) -> dict[int, dict[int, str]]
         ranked_by = (-round(p.score, 6), min(p.i, p.j), max(p.i, p.j))
         mine[p.i].append((ranked_by, p))
         mine[p.j].append((ranked_by, p))
-    links: dict[int, dict[int, str]] = defaultdict(dict)
+    chosen: dict[int, list[tuple[tuple[float, int, int], _Pair]]] = defaultdict(list)
     for claim in sorted(mine):
-        for _, p in sorted(mine[claim])[:max_per_claim]:
-            links[p.i][p.j] = p.why
-            links[p.j][p.i] = p.why
-    return dict(links)
+        for ranked_by, p in sorted(mine[claim])[:max_per_claim]:
+            chosen[p.i].append((ranked_by, p))
+            chosen[p.j].append((ranked_by, p))
+    links: dict[int, dict[int, str]] = {}
+    for claim in sorted(chosen):
+        links[claim] = {}
+        for _, p in sorted(dict(chosen[claim]).items()):  # a pair both ends picked comes twice
+            links[claim][p.j if p.i == claim else p.i] = p.why
+    return links
 
 
 def _top(queries: np.ndarray, items: np.ndarray, k: int) -> list[tuple[np.ndarray, list[int]]]:

@@ -14,7 +14,14 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "mapping"))
 from loader import load  # noqa: E402
 
 from argmap.mapping.attribution import NameIndex, relate  # noqa: E402
-from argmap.mapping.counters import MAX_PER_ANSWER, _top_columns, find_counters, scored_pairs  # noqa: E402
+from argmap.mapping.counters import (  # noqa: E402
+    MAX_PER_ANSWER,
+    _Pair,
+    _select,
+    _top_columns,
+    find_counters,
+    scored_pairs,
+)
 from argmap.mapping.cues import find_cues  # noqa: E402
 from argmap.model import Citation, Reference, Sentence, claim_id  # noqa: E402
 
@@ -300,3 +307,13 @@ def test_theses_are_the_sentences_stance_reads_as_theses():
     pairs = scored_pairs(["tides"] * 4, ["pro", "con", "con", "con"], vectors, [[] for _ in sentences],
                          sentences=sentences, references=refs)
     assert {(p.i, p.j) for p in pairs if "theses" in p.why} == {(0, 1)}
+
+
+def test_each_claims_links_come_strongest_first():
+    pairs = [_Pair(0.6, 2, 5, "a"), _Pair(0.9, 3, 5, "b"), _Pair(0.7, 5, 1, "c"), _Pair(0.8, 2, 4, "d")]
+    links = _select(pairs, 3)
+    assert list(links[5]) == [3, 1, 2]  # 0.9, 0.7, 0.6: not the order the claims picked them in
+    assert list(links[2]) == [4, 5]
+    assert links[3] == {5: "b"} and links[1] == {5: "c"} and links[4] == {2: "d"}
+    # Picking one each, claim 5 keeps its best and claim 1 still picks its only pair; claim 2 picks 4.
+    assert list(_select(pairs, 1)[5]) == [3, 1]
