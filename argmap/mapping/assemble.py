@@ -78,7 +78,7 @@ def _voice_links(sentences: list[Sentence], relations: list[list[Relation]], att
             works_of_document.setdefault(doc, []).append(key)
     subjects = subject_works(sentences, attributed)
     if own is None:
-        own = own_voices(sentences, cues, relations, attributed)
+        own = own_voices(sentences, cues, attributed)
     extra = []
     for s, rels, sign, cue in zip(sentences, relations, own, cues, strict=False):
         if sign == 0:
@@ -219,13 +219,13 @@ def map_declared(
     relations = [r for r, _ in related]
     attributed = [a for _, a in related]
     relations, attributed = continue_attribution(sentences, relations, attributed)
-    own = own_voices(sentences, cues, relations, attributed)  # once: both the links and the voice matrix read it
+    own = own_voices(sentences, cues, attributed)  # once: both the links and the voice matrix read it
     extra = _voice_links(sentences, relations, attributed, references, cues, own)
     for links, more in zip(extra, _author_links(relations, references), strict=True):
         links.extend(more)
     signed, keys = incidence(relations, extra)
     citations_only, citation_keys = incidence(relations)
-    voice = document_voice(sentences, cues, relations, attributed, own)
+    voice = document_voice(sentences, cues, attributed, own)
     asides = np.array([c.aside or aside_section(s.section) for s, c in zip(sentences, cues, strict=False)], dtype=float)
 
     clauses = [claim_clause(s.text) for s in sentences]  # what a thesis claims, where a sentence states one

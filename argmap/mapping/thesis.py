@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from argmap.mapping.attribution import Relation
 from argmap.mapping.cues import Cues
 from argmap.model import Sentence
 
@@ -130,8 +129,7 @@ def in_own_voice(cues: Cues, attributed: str | None) -> bool:
     return attributed is None and cues.group < 0
 
 
-def own_voices(sentences: list[Sentence], cues: list[Cues], relations: list[list[Relation]],
-               attributed: list[str | None]) -> list[int]:
+def own_voices(sentences: list[Sentence], cues: list[Cues], attributed: list[str | None]) -> list[int]:
     """Per sentence: 1 when it speaks in its document's own voice (``in_own_voice``), -1 when the document
     turns against it, else 0.
 
@@ -171,8 +169,8 @@ class DocumentVoice:
         return (self.thesis.T @ prior) / np.where(mass > 0, mass, 1.0), mass
 
 
-def document_voice(sentences: list[Sentence], cues: list[Cues], relations: list[list[Relation]],
-                   attributed: list[str | None], own: list[int] | None = None) -> DocumentVoice:
+def document_voice(sentences: list[Sentence], cues: list[Cues], attributed: list[str | None],
+                   own: list[int] | None = None) -> DocumentVoice:
     """Thesis weights and own-voice membership of every sentence, by document.
 
     A sentence speaks in its document's own voice when it reports nobody (named or not: "Sceptics reply
@@ -183,7 +181,7 @@ def document_voice(sentences: list[Sentence], cues: list[Cues], relations: list[
     column = {d: j for j, d in enumerate(documents)}
     t_rows, t_vals, v_rows, v_vals = [], [], [], []
     if own is None:
-        own = own_voices(sentences, cues, relations, attributed)
+        own = own_voices(sentences, cues, attributed)
     for i, (s, cue) in enumerate(zip(sentences, cues, strict=False)):
         if own[i] == 0:
             continue

@@ -107,7 +107,7 @@ def test_a_group_report_is_not_the_documents_own_voice():
              "The harm is not mysterious."]
     sentences = [_sentence(t, document="p.md") for t in texts]
     cues = [find_cues(t) for t in texts]
-    voice = document_voice(sentences, cues, [[], [], []], [None, None, None])
+    voice = document_voice(sentences, cues, [None, None, None])
     assert voice.voice.toarray().ravel().tolist() == [1.0, 0.0, 1.0]
     # Its link to the document's own voice (added by whoever builds the links) is dropped as well.
     links = sparse.csr_matrix(np.array([[1.0, 0.3], [1.0, 0.0], [1.0, 0.0]]))

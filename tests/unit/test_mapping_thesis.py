@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from argmap.mapping.attribution import Relation
 from argmap.mapping.cues import find_cues
 from argmap.mapping.stance import axis_prior, con_share, propagate
 from argmap.mapping.thesis import (
@@ -52,10 +51,8 @@ def test_document_voice_leaves_out_reports_but_keeps_its_own_replies():
              "Users sell no labour power.", "Against Fuchs, I argue that users are not workers.",
              "Critics reply that Fuchs is right."]
     sentences = [sentence("p.md", t) for t in texts]
-    relations = [[], [Relation("fuchs2010", 1, 1.0, "")], [], [Relation("fuchs2010", -1, 1.0, "")],
-                 [Relation("fuchs2010", -1, 1.0, "")]]
     attributed = [None, "fuchs2010", None, None, None]
-    voice = document_voice(sentences, [find_cues(t) for t in texts], relations, attributed)
+    voice = document_voice(sentences, [find_cues(t) for t in texts], attributed)
     assert voice.documents == ["p.md"]
     # A report (Fuchs's) and an unnamed group's reply are theirs; the paper's own reply to Fuchs is its own,
     # and here its thesis.
@@ -81,12 +78,11 @@ def test_a_document_turns_against_what_its_own_contrast_answers():
              ("However, this is a new paragraph.", 4)]  # the contrast opens another paragraph: no turn
     sentences = [sentence("p.md", t, paragraph=p) for t, p in texts]
     cues = [find_cues(t) for t, _ in texts]
-    relations: list[list[Relation]] = [[] for _ in texts]
     attributed: list[str | None] = [None] * len(texts)
     attributed[3] = attributed[6] = "someone2000"
-    own = own_voices(sentences, cues, relations, attributed)
+    own = own_voices(sentences, cues, attributed)
     assert own == [1, -1, 1, -1, 1, 1, 0, -1, 1, 1, 1]
-    voice = document_voice(sentences, cues, relations, attributed)
+    voice = document_voice(sentences, cues, attributed)
     assert voice.voice.toarray().ravel().tolist() == own
     assert voice.thesis.toarray().ravel().tolist()[:3] == [W_PAPER, 0, 0]
 
@@ -203,7 +199,7 @@ def test_a_turn_is_found_in_document_order_whatever_the_input_order():
     placed = [Sentence(claim_id("p.md", t), "p.md", t, start, start + len(t)) for t, start in zip(texts, (0, 60, 120), strict=True)]
     other = sentence("q.md", "However, nothing here turns.")
     shuffled = [placed[1], other, placed[2], placed[0]]
-    own = own_voices(shuffled, [find_cues(s.text) for s in shuffled], [[] for _ in shuffled], [None] * 4)
+    own = own_voices(shuffled, [find_cues(s.text) for s in shuffled], [None] * 4)
     assert own == [1, 1, 1, -1]
 
 
@@ -275,4 +271,4 @@ def test_theses_equally_near_both_sides_take_the_side_whose_negation_they_share(
 ])
 def test_what_a_document_concedes_in_the_first_person_is_the_other_sides_point(text, sign):
     s = sentence("papers/a.md", text)
-    assert own_voices([s], [find_cues(text)], [[]], [None]) == [sign]
+    assert own_voices([s], [find_cues(text)], [None]) == [sign]
