@@ -66,7 +66,7 @@ def render(amap: ArgumentMap) -> str:
 
     def bullet(claim: Claim) -> None:
         out.append(f"- {escape(claim.text)}{citation(outline_keys(claim, works))}")
-        for other_id in sorted(dict.fromkeys(claim.counters)):
+        for other_id in dict.fromkeys(claim.counters):  # strongest answer first, as the map lists them
             other = index.get(other_id)
             if other is not None:
                 out.append(f"  - *Answered by:* {escape(other.text)}{citation(outline_keys(other, works))}")

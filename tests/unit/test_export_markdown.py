@@ -121,3 +121,19 @@ def test_pandoc_citeproc_resolves_every_key(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "not found" not in run.stderr
     assert "Smythe" in run.stdout and "[@" not in run.stdout
+
+
+def test_answers_keep_the_maps_order_strongest_first():
+    amap = small_map()
+    claim = next(c for c in amap.claims if c.text.startswith("Users of commercial social media"))
+    others = {c.id: c for c in amap.claims}
+    answers = [cid for cid in others if cid != claim.id and others[cid].is_claim
+               and others[cid].debate == claim.debate and others[cid].stance not in (None, claim.stance)]
+    assert len(answers) >= 2
+    claim.counters = sorted(answers, reverse=True)  # the map's order, here not the order of ids
+    lines = render(amap, "markdown").splitlines()
+    start = lines.index(next(line for line in lines if line.startswith("- Users of commercial social media")))
+    listed = [line for line in lines[start + 1:start + 1 + len(answers)] if line.startswith("  - *Answered by:*")]
+    assert len(listed) == len(answers)
+    for line, cid in zip(listed, claim.counters, strict=True):
+        assert line.startswith(f"  - *Answered by:* {escape(others[cid].text)}")
