@@ -38,7 +38,7 @@ from argmap.mapping.neighbours import top_k
 from argmap.mapping.thesis import thesis_weight
 from argmap.model import Reference, Sentence
 
-MAX_PER_CLAIM = 3  # pairs each claim picks; a claim that many pick (an opening thesis) has more links
+MAX_PER_CLAIM = 4  # pairs each claim picks; a claim that many pick (an opening thesis) has more links
 MIN_SIMILARITY = 0.35  # floor for the closeness of mutual nearest neighbours shown among a pair's reasons
 # Similarity + evidence a pair needs when it has evidence beyond similarity. 0.85 → 0.7: on the example
 # corpus recall 0.18 → 0.32 with precision 0.059 → 0.073. 0.7 → 0.6 (where a claim's best pair already
