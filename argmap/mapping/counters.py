@@ -465,17 +465,16 @@ def _select(pairs: list[_Pair], max_per_claim: int) -> dict[int, dict[int, str]]
         ranked_by = (-round(p.score, 6), min(p.i, p.j), max(p.i, p.j))
         mine[p.i].append((ranked_by, p))
         mine[p.j].append((ranked_by, p))
-    chosen: dict[int, list[tuple[tuple[float, int, int], _Pair]]] = defaultdict(list)
+    picked: dict[tuple[float, int, int], _Pair] = {}  # a pair both ends pick is one entry
     for claim in sorted(mine):
-        for ranked_by, p in sorted(mine[claim])[:max_per_claim]:
-            chosen[p.i].append((ranked_by, p))
-            chosen[p.j].append((ranked_by, p))
-    links: dict[int, dict[int, str]] = {}
-    for claim in sorted(chosen):
-        links[claim] = {}
-        for _, p in sorted(dict(chosen[claim]).items()):  # a pair both ends picked comes twice
-            links[claim][p.j if p.i == claim else p.i] = p.why
-    return links
+        picked.update(sorted(mine[claim])[:max_per_claim])
+    # Added in rank order, so each claim's links come strongest first.
+    links: dict[int, dict[int, str]] = defaultdict(dict)
+    for ranked_by in sorted(picked):
+        p = picked[ranked_by]
+        links[p.i][p.j] = p.why
+        links[p.j][p.i] = p.why
+    return {claim: links[claim] for claim in sorted(links)}
 
 
 def _top(queries: np.ndarray, items: np.ndarray, k: int) -> list[tuple[np.ndarray, list[int]]]:
