@@ -12,24 +12,36 @@ disagree, gave the same means; but then one sure claim could move six (and an in
 frozen claims' scores are not those of the build that set their sides, moved a claim that a full build
 left alone). Pooling by first author instead lost 3 claims on digital-labour: Jhally (1982) doubts what
 Jhally and Livant (1986) argue.
+
+A claim that states the view in so many words ("The modern debate began with Card and Krueger (1994), who
+found …", "Smythe (1977) started the debate by arguing …") but that the neutral head read as framing takes
+the work's side too; one attributed only through a pronoun ("They use a panel of …") does not: in the
+gold those describe a study's method as often as they state its view. bench_robust, heads fitted without
+the corpus: stance 0.797 → 0.801, counters 0.569 → 0.576 (digital-labour 0.474 → 0.496); seven claims
+across the six corpora, all seven right.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 MIN_STATEMENTS = 3  # two that disagree have no majority
 
 
 def work_sides(members: Sequence[int], attributed: Sequence[str | None], stance: Sequence[str | None],
-               score: Sequence[float]) -> dict[int, tuple[str, str, int, int]]:
+               score: Sequence[float], reported: Collection[int] = ()) -> dict[int, tuple[str, str, int, int]]:
     """Claims (of ``members``, ``score`` in the same order) whose side differs from that of most statements
-    of their work's view: index → (side, work, claims on that side, claims with a side)."""
+    of their work's view: index → (side, work, claims on that side, claims with a side). Claims in
+    ``reported`` state the view in so many words ("Card and Krueger (1994), who found …"): left without a
+    side, they take the work's side too."""
     groups: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    unsided: dict[str, list[int]] = defaultdict(list)
     for i, value in zip(members, score, strict=True):
         if attributed[i] is not None and stance[i] is not None:
             groups[attributed[i]].append((i, value))  # type: ignore[index]
+        elif attributed[i] is not None and i in reported:
+            unsided[attributed[i]].append(i)  # type: ignore[index]
     out = {}
     for work in sorted(groups):
         group = groups[work]
@@ -44,7 +56,7 @@ def work_sides(members: Sequence[int], attributed: Sequence[str | None], stance:
                 continue
             side = "pro" if total > 0 else "con"
         agreeing = sum(stance[i] == side for i, _ in group)
-        for i, _ in group:
+        for i in [i for i, _ in group] + unsided[work]:
             if stance[i] != side:
                 out[i] = (side, work, agreeing, len(group))
     return out

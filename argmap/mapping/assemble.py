@@ -218,6 +218,7 @@ def map_declared(
     related = [relate(s, c, index) for s, c in zip(sentences, cues, strict=False)]
     relations = [r for r, _ in related]
     attributed = [a for _, a in related]
+    reported = {i for i, a in enumerate(attributed) if a is not None}  # by a reporting verb, not a pronoun
     relations, attributed = continue_attribution(sentences, relations, attributed)
     own = own_voices(sentences, cues, attributed)  # once: both the links and the voice matrix read it
     extra = _voice_links(sentences, relations, attributed, references, cues, own)
@@ -338,7 +339,7 @@ def map_declared(
         # incremental build: its frozen claims cannot move, and a vote they outnumber moved new claims that
         # the full build left alone (bench_incremental: same stance as the full build 0.982, voting 0.973).
         read = {i for i in members if labels.get(sentences[i].id, {}).get("stance") in ("pro", "con", "none")}
-        voted = work_sides(members, attributed, stance, result.score.tolist()) if frozen is None else {}
+        voted = work_sides(members, attributed, stance, result.score.tolist(), reported) if frozen is None else {}
         for i, (side, work, agreeing, total) in voted.items():
             if i not in read:
                 stance[i] = side  # type: ignore[assignment]

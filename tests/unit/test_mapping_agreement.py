@@ -31,6 +31,16 @@ def test_too_few_statements_or_no_side_change_nothing():
     assert work_sides([0, 1, 2], ["a", "b", "c"], ["pro", "con", "con"], [0.3, -0.8, -0.1]) == {}
 
 
+def test_a_reported_view_left_without_a_side_takes_the_work_s_side():
+    # "The modern debate began with Alder (2010), who found …" reads as framing, yet states Alder's view.
+    attributed = ["a", "a", "a", "a", "a"]
+    stance = ["con", "con", "pro", None, None]
+    out = work_sides([0, 1, 2, 3, 4], attributed, stance, [-0.3, -0.2, 0.1, 0.0, 0.0], reported={3})
+    assert out == {2: ("con", "a", 2, 3), 3: ("con", "a", 2, 3)}  # 4 ("They use a panel …"): a pronoun's
+    # Too few sided statements: no side to give.
+    assert work_sides([0, 1, 2], ["a"] * 3, ["con", "con", None], [-0.3, -0.2, 0.0], reported={2}) == {}
+
+
 def test_only_members_vote():
     # Claim 3 states the same work's view but belongs to another debate: it is not among the members.
     out = work_sides([0, 1, 2], ["a"] * 4, ["pro", "pro", "con", "con"], [0.2, 0.2, -0.1])
