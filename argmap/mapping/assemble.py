@@ -302,7 +302,10 @@ def map_declared(
                 why.append("stance set by the reader")
                 confidence[i] = 1.0
                 continue
-            cut = FRAMING_NEUTRAL_BELOW if (cues[i].framing or cues[i].question or cues[i].method) else NEUTRAL_BELOW
+            # A sentence that reports a work's view with a verb of its own states that view, however it frames
+            # it ("Between these camps, Jarrett (2016) compares users' work to unpaid housework …").
+            framed = cues[i].question or ((cues[i].framing or cues[i].method) and i not in reported)
+            cut = FRAMING_NEUTRAL_BELOW if framed else NEUTRAL_BELOW
             why.append(f"stance score {score:+.2f} (prior {float(result.prior[a]):+.2f}"
                        f"{', refitted on reader labels' if result.refit else ''})")
             if penalty is not None and penalty[a].any():

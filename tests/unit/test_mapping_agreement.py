@@ -89,3 +89,29 @@ def test_the_readers_label_is_never_outvoted():
     assert claims[2].stance == "con"
     assert "stance set by the reader" in claims[2].reasons
     assert not any(r.startswith("states the view of") for r in claims[2].reasons)
+
+
+def test_a_report_framed_as_a_camp_still_takes_a_side():
+    from argmap.mapping.assemble import map_declared
+
+    framed = "Between these camps, Alder (2010) argues that watching is work for advertisers."
+    unreported = "Between these camps, watching is work for advertisers."
+    sure = ["Viewers labour for the networks.", "Every hour of watching is unpaid work."]
+    texts = [framed, unreported, *sure, *OTHERS]
+    unit = {PRO: [1, 0, 0], CON: [0, 1, 0], framed: [0.75, 0.25, 0.4], unreported: [0.75, 0.25, 0.4],
+            **{t: [1, 0, 0.2] for t in sure}, **{t: [0.1, 0.9, 0.3] for t in OTHERS}}
+    vectors_of = {t: np.array(v, dtype=np.float32) / np.linalg.norm(v) for t, v in unit.items()}
+
+    def embed(items):
+        return np.stack([vectors_of[t] for t in items])
+
+    sentences = [_sentence("notes/a.md", framed)]
+    sentences += [Sentence(claim_id("notes/b.md", t), "notes/b.md", t, k, k + 1) for k, t in enumerate(texts[1:])]
+    spec = DebateSpec("work", "Is watching work?", [PRO], [CON])
+    references = {"alder2010": Reference("alder2010", ["Alder, A."], 2010)}
+    _, claims, _ = map_declared(sentences, embed(texts), [spec], embed, references, {},
+                                fixed_debates=["work"] * len(sentences))
+    # Both read as framing ("camps"); the one that reports Alder's view with a verb of its own takes a side.
+    assert claims[0].stance == "pro"
+    assert claims[1].stance is None
+    assert "framing or question: takes no side" in claims[1].reasons
