@@ -335,7 +335,8 @@ _PRONOUN_LATER = re.compile(
     # he concludes that …", "Networks, they add, try to …".
     rf"^[^.;:]{{0,120}}?,\s*(?:he|she|they)\s+(?:also\s+|further\s+)?(?:{REPORT_EN}|adds?|added)\b",
     re.IGNORECASE)
-_IN_THEIR_VIEW = re.compile(r"\bin (?:his|her|their) (?:view|words|account)\b|[在依按](?:他|她|他们|她们)看来", re.IGNORECASE)
+_IN_THEIR_VIEW = re.compile(r"\b(?:in (?:his|her|their) (?:view|words|account)|on (?:his|her|their) account|"
+                            r"according to (?:him|her|them))\b|[在依按](?:他|她|他们|她们)看来", re.IGNORECASE)
 PRONOUN_VERB_GAP = 6  # characters between a pronoun subject and its reporting verb ("他还", "He also ")
 CONTINUE_WINDOW = 4  # sentences back (same document) in which the antecedent author may be found
 CONTINUE_WEIGHT = 0.8
@@ -356,9 +357,8 @@ def continue_attribution(sentences: list[Sentence], relations: list[list[Relatio
         if sentences[i].document != document:
             document, recent = sentences[i].document, []
         text = sentences[i].text
-        if attributed[i] is None and (
-                _PRONOUN_SUBJECT.match(text) or _PRONOUN_LATER.search(text)
-                or (not relations[i] and _IN_THEIR_VIEW.search(text))):
+        in_view = not (_PRONOUN_SUBJECT.match(text) or _PRONOUN_LATER.search(text))
+        if attributed[i] is None and (not in_view or _IN_THEIR_VIEW.search(text)):
             antecedent = None
             for j in reversed(recent[-CONTINUE_WINDOW:]):
                 if attributed[j] is not None:
@@ -368,6 +368,12 @@ def continue_attribution(sentences: list[Sentence], relations: list[list[Relatio
                 if antecedent is not None:
                     break
             own = {r.key: r for r in relations[i]}
+            # "In their view" goes on reporting whoever was named before, unless the sentence names another
+            # work: "在他看来，…（史麦兹，1977）" in a note on Murdock is Murdock's reading of Smythe.
+            if in_view and antecedent is None and len(own) == 1 and relations[i][0].sign > 0:
+                antecedent = relations[i][0].key  # "on his account, … (Fuchs, 2010)", with no one named before
+            if in_view and set(own) - {antecedent}:
+                antecedent = None
             if antecedent is not None and (antecedent not in own or own[antecedent].sign > 0):
                 own[antecedent] = Relation(antecedent, +1, CONTINUE_WEIGHT,
                                            f"pronoun subject: goes on reporting {antecedent}")

@@ -213,6 +213,27 @@ def test_pronoun_after_an_opener_and_in_their_view_go_on_reporting():
     assert attributed == ["fuchs2010", "fuchs2010", "fuchs2010", None, None]
 
 
+def test_on_his_account_reports_the_work_it_cites_when_no_one_was_named_before():
+    from argmap.mapping.attribution import continue_attribution
+    refs = {"fuchs2010": Reference("fuchs2010", ["Fuchs, C."], 2010),
+            "smythe1977": Reference("smythe1977", ["Smythe, D."], 1977)}
+    sentences = [
+        _in_doc("Users of social media, on his account, produce data that platforms sell (Fuchs, 2010).", 0, 0,
+                [("Fuchs", "fuchs2010")]),
+        _in_doc("According to them, platform income comes from rent.", 1, 100),
+        _in_doc("On his account the audience works for advertisers (Smythe, 1977).", 1, 200, [("Smythe", "smythe1977")]),
+    ]
+    for s in sentences:
+        s.citations = [replace(c, start=c.start + s.start, end=c.end + s.start) for c in s.citations]
+    index = NameIndex().fit(sentences, refs)
+    related = [relate(s, find_cues(s.text), index) for s in sentences]
+    assert [a for _, a in related] == [None, None, None]
+    _, attributed = continue_attribution(sentences, [r for r, _ in related], [a for _, a in related])
+    # The first names nobody before it, so "his" is the author it cites; the third cites another work than
+    # the one being reported, so it is about that work.
+    assert attributed == ["fuchs2010", "fuchs2010", None]
+
+
 def test_a_pronoun_that_reports_after_a_long_opener_or_as_they_goes_on_reporting():
     from argmap.mapping.attribution import continue_attribution
     refs = {"jhally1986": Reference("jhally1986", ["Jhally, S.", "Livant, B."], 1986)}
