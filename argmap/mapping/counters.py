@@ -19,7 +19,7 @@ Candidate pairs come from four kinds of evidence, strongest first, and each clai
 
 Authors, not single works, are matched (a reply to "Smythe" answers Smythe 1977 and Smythe 1978), so the
 bibliography's first-author surnames group the keys when ``references`` is given. Every pair gets a
-score; pairs are taken best first while both ends have room, so the links stay few (a claim has 0–3) and
+score; pairs are taken best first while both ends have room, so the links stay few (a claim picks at most 5) and
 the explicit ones win. Links are symmetric and never join claims of the same side or of different debates.
 """
 
@@ -38,7 +38,7 @@ from argmap.mapping.neighbours import top_k
 from argmap.mapping.thesis import thesis_weight
 from argmap.model import Reference, Sentence
 
-MAX_PER_CLAIM = 4  # pairs each claim picks; a claim that many pick (an opening thesis) has more links
+MAX_PER_CLAIM = 5  # pairs each claim picks; a claim that many pick (an opening thesis) has more links
 MIN_SIMILARITY = 0.35  # floor for the closeness of mutual nearest neighbours shown among a pair's reasons
 # Similarity + evidence a pair needs when it has evidence beyond similarity. 0.85 → 0.7: on the example
 # corpus recall 0.18 → 0.32 with precision 0.059 → 0.073. 0.7 → 0.6 (where a claim's best pair already
