@@ -12,7 +12,7 @@ from scipy import sparse
 from argmap.keys import fold
 from argmap.mapping.agreement import work_sides
 from argmap.mapping.answer import answer_lean
-from argmap.mapping.attribution import NameIndex, Relation, continue_attribution, relate
+from argmap.mapping.attribution import NameIndex, Relation, continue_attribution, relate, reports_by_pronoun
 from argmap.mapping.counters import find_counters
 from argmap.mapping.cues import Cues, answers_before, aside_section, find_cues, takes_up
 from argmap.mapping.debate import assign_debates, statement_texts
@@ -218,8 +218,12 @@ def map_declared(
     related = [relate(s, c, index) for s, c in zip(sentences, cues, strict=False)]
     relations = [r for r, _ in related]
     attributed = [a for _, a in related]
-    reported = {i for i, a in enumerate(attributed) if a is not None}  # by a reporting verb, not a pronoun
-    relations, attributed = continue_attribution(sentences, relations, attributed)
+    relations, continued = continue_attribution(sentences, relations, attributed)
+    # Claims that state a view with a reporting verb: their own subject's, or a pronoun's ("They conclude
+    # that …"), not a pronoun's without one ("They use a panel of …").
+    reported = {i for i, a in enumerate(continued) if a is not None
+                and (attributed[i] is not None or reports_by_pronoun(sentences[i].text))}
+    attributed = continued
     own = own_voices(sentences, cues, attributed)  # once: both the links and the voice matrix read it
     extra = _voice_links(sentences, relations, attributed, references, cues, own)
     for links, more in zip(extra, _author_links(relations, references), strict=True):

@@ -242,11 +242,9 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
     author_verb = ""
     author_verb_at = -1
     verbs = live_verbs(text)
-    opener = _PRONOUN_SUBJECT.match(text)
     # "他还指出，斯麦兹的论证…", "He adds that Smythe's case …": the pronoun reports, and what it names is what
     # it speaks of (``continue_attribution`` finds whom the pronoun stands for).
-    pronoun_reports = bool(opener and verbs and verbs[0][2] == "report"
-                           and verbs[0][0] - opener.end() <= PRONOUN_VERB_GAP)
+    pronoun_reports = reports_by_pronoun(text, verbs)
     lead = _FOR_WHOM.match(text)  # "For Reveley (2013), calling users exploited is a category error."
     named_first = [m for m in mentions if lead and m.start == lead.end() and not _POSSESSIVE.match(text[m.end:])]
     if named_first:
@@ -340,6 +338,16 @@ _IN_THEIR_VIEW = re.compile(r"\b(?:in (?:his|her|their) (?:view|words|account)|o
 PRONOUN_VERB_GAP = 6  # characters between a pronoun subject and its reporting verb ("他还", "He also ")
 CONTINUE_WINDOW = 4  # sentences back (same document) in which the antecedent author may be found
 CONTINUE_WEIGHT = 0.8
+
+
+def reports_by_pronoun(text: str, verbs: list[tuple[int, str, str]] | None = None) -> bool:
+    """Whether a pronoun subject opens ``text`` with a reporting verb ("They conclude that …", "他还指出"):
+    a report of whoever the pronoun stands for, not what a study does ("They use a panel of …")."""
+    opener = _PRONOUN_SUBJECT.match(text)
+    if opener is None:
+        return False
+    verbs = live_verbs(text) if verbs is None else verbs
+    return bool(verbs and verbs[0][2] == "report" and verbs[0][0] - opener.end() <= PRONOUN_VERB_GAP)
 
 
 def continue_attribution(sentences: list[Sentence], relations: list[list[Relation]],

@@ -115,3 +115,36 @@ def test_a_report_framed_as_a_camp_still_takes_a_side():
     assert claims[0].stance == "pro"
     assert claims[1].stance is None
     assert "framing or question: takes no side" in claims[1].reasons
+
+
+def test_a_pronoun_that_reports_states_a_view_and_one_that_describes_a_method_does_not():
+    from argmap.mapping.assemble import map_declared
+    from argmap.mapping.attribution import reports_by_pronoun
+
+    # Both would be framing ("this debate", a method verb); the report is not held to the framing cut-off.
+    concludes, uses = "They conclude that this debate is settled.", "They use a panel of households."
+    assert reports_by_pronoun(concludes) and reports_by_pronoun("他还指出，这一点很重要。")
+    assert not reports_by_pronoun(uses) and not reports_by_pronoun("Alder (2010) concludes that it is settled.")
+    texts = [*SAYS, concludes, uses, *OTHERS]
+    unit = {PRO: [1, 0, 0], CON: [0, 1, 0], SAYS[0]: [0.9, 0.1, 0.4], SAYS[1]: [0.8, 0.2, 0.4],
+            SAYS[2]: [0.8, 0.2, 0.4], concludes: [0.5, 0.5, 0.4], uses: [0.5, 0.5, 0.4],
+            **{t: [0.1, 0.9, 0.3] for t in OTHERS}}
+    vectors_of = {t: np.array(v, dtype=np.float32) / np.linalg.norm(v) for t, v in unit.items()}
+
+    def embed(items):
+        return np.stack([vectors_of[t] for t in items])
+
+    sentences = [_sentence("notes/a.md", SAYS[0]), _sentence("notes/b.md", SAYS[1]),
+                 _sentence("notes/c.md", SAYS[2])]
+    sentences += [Sentence(claim_id("notes/c.md", t), "notes/c.md", t, k, k + 1) for k, t in enumerate(texts[3:], 100)]
+    spec = DebateSpec("work", "Is watching work?", [PRO], [CON])
+    references = {"alder2010": Reference("alder2010", ["Alder, A."], 2010)}
+    _, claims, _ = map_declared(sentences, embed(texts), [spec], embed, references, {},
+                                fixed_debates=["work"] * len(sentences))
+    by_text = {c.text: c for c in claims}
+    # Both go on reporting Alder, the pronoun's antecedent.
+    assert by_text[concludes].attributed_to == by_text[uses].attributed_to == "alder2010"
+    assert by_text[concludes].stance == "pro"
+    assert "framing or question: takes no side" not in by_text[concludes].reasons
+    assert by_text[uses].stance is None
+    assert "framing or question: takes no side" in by_text[uses].reasons
