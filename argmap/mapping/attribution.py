@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from argmap.keys import fold
-from argmap.mapping.cues import CONTRAST_EN, CONTRAST_ZH, PREPOSITIONS, REPORT_EN, Cues, live_verbs
+from argmap.mapping.cues import CONTRAST_EN, CONTRAST_ZH, PREPOSITIONS, REPORT_EN, Cues, live_verbs, reply_use
 from argmap.model import Reference, Sentence
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -29,6 +29,13 @@ _SUPPORT = re.compile(r"\b(?:defend(?:s|ed|ing)?|sid(?:e|es|ed|ing) with|support
                       r"agre(?:e|es|ed) with)\b|支持|赞同|认同", re.IGNORECASE)
 # Between a contrast marker and a reply verb, only adverbs: the verb shares the subject of the clause before
 # ("X accepts … but rejects …", "X承认…，但反对…"), so the sentence still reports X rather than turning on X.
+# Reply verbs that, negated, say an argument fails against a work ("does not refute Smythe").
+_CANNOT_REFUTE = re.compile(r"refut(?:e|es|ed)|rebut(?:s|ted)?|answer(?:s|ed)?|驳斥", re.IGNORECASE)
+# An argument, not a person, as the subject: "Meehan's point …", "米汉的批评".
+_ARGUMENT_SUBJECT = re.compile(
+    r"(?:['’]s?|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:point|argument|objection|critique|criticism|case|evidence|"
+    r"claim|thesis|reply|answer|account|observation|finding)s?\b|的(?:批评|观点|论证|质疑|论点|看法|证据|发现|反驳)",
+    re.IGNORECASE)
 _SAME_SUBJECT = re.compile(r"^[\s,，]*(?:(?:\w+ly|also|then|still|firmly|flatly|也|又|仍|却|坚决)\s*){0,2}$", re.IGNORECASE)
 # A clause boundary: what follows it has a subject of its own ("X denies …, and Y argues …", "…，而Y认为…").
 _CLAUSE_BREAK = re.compile(r"[,;，；]|\b(?:while|whereas)\b|而", re.IGNORECASE)
@@ -275,7 +282,19 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
     # Works whose objection the sentence upholds ("Y's objection … has held up", "Y的批评令人信服").
     upheld = {m.key for m in mentions if cues.endorse > m.end and cues.critique < 0
               and _OWN_OBJECTION.match(text[m.end:])}
-    if author is not None:
+    # "Meehan's point … does not refute Smythe", "米汉的批评并未驳斥史麦兹": the writer finds that X's argument
+    # fails against Y, which answers X and upholds Y. A person as subject is left as a report ("Cole does
+    # not refute Birch; he reinterprets …"), and so is "X does not deny that …", which reports what X grants.
+    spared = None
+    if author is not None and _CANNOT_REFUTE.fullmatch(author_verb) and _ARGUMENT_SUBJECT.search(
+            text, 0, author_verb_at) and reply_use(text, author_verb_at, author_verb_at + len(author_verb)) == "negated":
+        after = author_verb_at + len(author_verb)
+        spared = next((m for m in mentions if m.key != author.key and 0 <= m.start - after <= 3), None)
+    if spared is not None:
+        put(Relation(author.key, -1, 0.6, f"finds that {author.key} does not {author_verb} {spared.key}"))
+        put(Relation(spared.key, +1, 0.8, f"upholds {spared.key} against {author.key}"))
+        author = None
+    elif author is not None:
         turned = cues.inner_contrast > author_verb_at and cues.reply > cues.inner_contrast
         if turned:
             gap = text[cues.inner_contrast:cues.reply]
@@ -296,7 +315,7 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
                 and (subject := _subject_of(start, word, kind, mentions, text, reply_at)) is not None
                 and _CLAUSE_BREAK.search(text, reply_at, subject.start)}
     for mention in mentions:
-        if author is not None and mention.key == author.key:
+        if (author is not None and mention.key == author.key) or (spared is not None and mention.key in relations):
             continue
         if mention.key in upheld:
             put(Relation(mention.key, +1, 0.8, f"upholds the objection of {mention.key}"))

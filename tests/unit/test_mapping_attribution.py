@@ -89,13 +89,21 @@ def test_what_the_replier_turns_to_afterwards_is_not_answered():
     assert _signs(still) == ({"birch1977": -1, "cole1978": 1}, "cole1978")
 
 
-# 3. Negated reply verbs answer nobody.
+# 3. Negated reply verbs answer nobody, except where an argument is found to fail against a work.
 
 def test_negated_reply_does_not_answer():
-    s = _sentence("Cole's point (Cole, 1978) does not refute Birch; it describes how audiences are measured.",
+    s = _sentence("Cole does not refute Birch; he describes how audiences are measured (Cole, 1978).",
                   [("(Cole, 1978)", "cole1978", "Cole")])
     signs, author = _signs(s)
     assert signs == {"birch1977": 1, "cole1978": 1} and author == "cole1978"
+    # "Cole's point … does not refute Birch": the writer finds Cole's argument fails, and so upholds Birch.
+    s = _sentence("Cole's point (Cole, 1978) does not refute Birch; it describes how audiences are measured.",
+                  [("(Cole, 1978)", "cole1978", "Cole")])
+    signs, author = _signs(s)
+    assert signs == {"birch1977": 1, "cole1978": -1} and author is None
+    s = _sentence("科尔（1978）的批评并未驳斥伯奇（1977）。",
+                  [("科尔（1978）", "cole1978", "科尔"), ("伯奇（1977）", "birch1977", "伯奇")])
+    assert _signs(s) == ({"birch1977": 1, "cole1978": -1}, None)
     assert find_cues("Cole never rejects Birch.").reply == -1
     assert find_cues("Cole not only rejects Birch.").reply_word == "rejects"  # "not only" is no negation
 
