@@ -342,14 +342,13 @@ def map_declared(
             else:
                 stance[i] = "pro" if lean > 0 else "con"
                 confidence[i] = float(assignment.confidence[i] * min(1.0, 0.5 + abs(score)))
-        # The statements of one work's view take one side (``agreement``); the reader's side stays. In an
-        # incremental build only a new claim left without a side is given one: frozen claims cannot move,
-        # and a vote they outnumber moved new sided claims that the full build left alone
-        # (bench_incremental: same stance as the full build 0.982, voting on those too 0.973).
+        # The statements of one work's view take one side (``agreement``); the reader's side stays. Not in an
+        # incremental build: its frozen claims cannot move, and a vote they outnumber moved new claims that
+        # the full build left alone (bench_incremental: same stance as the full build 0.982, voting 0.973).
         read = {i for i in members if labels.get(sentences[i].id, {}).get("stance") in ("pro", "con", "none")}
-        voted = work_sides(members, attributed, stance, result.score.tolist(), reported)
+        voted = work_sides(members, attributed, stance, result.score.tolist(), reported) if frozen is None else {}
         for i, (side, work, agreeing, total) in voted.items():
-            if i not in read and (frozen is None or (stance[i] is None and i not in frozen.sides)):
+            if i not in read:
                 stance[i] = side  # type: ignore[assignment]
                 confidence[i] = float(assignment.confidence[i] * agreeing / total)
                 reasons[i].append(f"states the view of {work}, and {agreeing} of its {total} statements in this "

@@ -36,6 +36,12 @@ _ARGUMENT_SUBJECT = re.compile(
     r"(?:['’]s?|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:point|argument|objection|critique|criticism|case|evidence|"
     r"claim|thesis|reply|answer|account|observation|finding)s?\b|的(?:批评|观点|论证|质疑|论点|看法|证据|发现|反驳)",
     re.IGNORECASE)
+# ", but" and a clause whose subject is not the reported author's ("but that …", "but also", "but he adds",
+# "但他认为" go on reporting).
+# English only: a Chinese clause after 但 drops a subject it shares ("承认…，但反对…"), so no subject of its own
+# can be told from the verb that follows.
+_OWN_TURN = re.compile(
+    r"(?:but|yet)\s+(?!(?:that|also|then|still|he|she|they|his|her|their|in|as|not|only)\b)[a-z]", re.IGNORECASE)
 _SAME_SUBJECT = re.compile(r"^[\s,，]*(?:(?:\w+ly|also|then|still|firmly|flatly|也|又|仍|却|坚决)\s*){0,2}$", re.IGNORECASE)
 # A clause boundary: what follows it has a subject of its own ("X denies …, and Y argues …", "…，而Y认为…").
 _CLAUSE_BREAK = re.compile(r"[,;，；]|\b(?:while|whereas)\b|而", re.IGNORECASE)
@@ -300,6 +306,12 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
             gap = text[cues.inner_contrast:cues.reply]
             marker = CONTRAST_EN.match(gap) or CONTRAST_ZH.match(gap)  # the marker itself ("but", "但")
             turned = not _SAME_SUBJECT.match(gap[marker.end() if marker else 0:])
+        # "X argues that audiences act freely, but a commodity can be made by free activity": a clause of the
+        # writer's own after ", but", with a subject of its own, turns against X too.
+        own_turn = _OWN_TURN.match(text, cues.inner_contrast) if cues.inner_contrast > author_verb_at else None
+        turned = turned or (own_turn is not None and text[:cues.inner_contrast].rstrip()[-1:] in (",", ";")
+                            # "…, but rejects …", "…, but argues …": the reported author's own next verb.
+                            and not any(start == own_turn.end() - 1 for start, _, _ in verbs))
         # "X defended the thesis, but Y's objection has never been answered" turns against X as well.
         turned = turned or any(m.key in upheld and m.key != author.key and author_verb_at < cues.inner_contrast
                                < m.start for m in mentions)

@@ -24,7 +24,7 @@ def test_the_statements_of_a_work_s_view_share_a_side(built_digital_labour):
     assert all(f"states the view of {c.attributed_to}," in " ".join(c.reasons) for c in moved.values())
     smythe = next(t for t in moved if t.startswith("Smythe insists in the rejoinder"))
     assert moved[smythe].stance == "pro"
-    # A report the neutral head reads as framing ("started the debate by arguing") still states Smythe's view.
+    # A report that reads as framing ("started the debate by arguing") still states Smythe's view.
     started = next(c for c in claims if c.text.startswith("Smythe (1977) started the debate by arguing"))
     assert started.stance == "pro"
-    assert any(r.startswith("states the view of smytheCommunicationsBlindspotWestern1977") for r in started.reasons)
+    assert "framing or question: takes no side" not in started.reasons

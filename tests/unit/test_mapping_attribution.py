@@ -273,3 +273,21 @@ def test_comparing_is_the_comparer_s_view():
     s = _sentence("Alder (2010) compares users to housewives whose unpaid work adds value.",
                   [("Alder (2010)", "alder2010", "Alder")])
     assert _signs(s) == ({"alder2010": 1}, "alder2010")
+
+
+# A clause of the writer's own after ", but" turns against the work just reported.
+
+@pytest.mark.parametrize("text, sign", [
+    ("Cole (1978) argues that audiences act freely, but a commodity can be made by free activity.", -1),
+    ("Cole (1978) argues that audiences act freely, but that advertisers still buy their time.", 1),
+    ("Cole (1978) argues that audiences act freely, but he adds that they are watched.", 1),
+    ("Cole (1978) argues that audiences act freely but rarely.", 1),  # no comma: one clause
+    ("Cole (1978) argues that audiences act freely, but rejects the word labour.", 1),  # Cole's own verb
+    ("科尔（1978）承认受众没有工资，但认为观看是劳动。", 1),  # Chinese drops the shared subject: not read
+])
+def test_a_clause_of_the_writer_s_own_after_but_turns_against_the_report(text, sign):
+    surface = "科尔（1978）" if "科尔" in text else "Cole (1978)"
+    s = _sentence(text, [(surface, "cole1978", "科尔" if "科尔" in text else "Cole")])
+    signs, author = _signs(s)
+    assert signs == {"cole1978": sign}
+    assert author == ("cole1978" if sign > 0 else None)
