@@ -218,7 +218,7 @@ def map_declared(
     related = [relate(s, c, index) for s, c in zip(sentences, cues, strict=False)]
     relations = [r for r, _ in related]
     attributed = [a for _, a in related]
-    relations, continued = continue_attribution(sentences, relations, attributed)
+    relations, continued = continue_attribution(sentences, relations, attributed, cues)
     # Claims that state a view with a reporting verb: their own subject's, or a pronoun's ("They conclude
     # that …"), not a pronoun's without one ("They use a panel of …").
     reported = {i for i, a in enumerate(continued) if a is not None

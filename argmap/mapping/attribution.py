@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from argmap.keys import fold
@@ -49,6 +50,12 @@ _CLAUSE_BREAK = re.compile(r"[,;，；]|\b(?:while|whereas)\b|而", re.IGNORECAS
 # what the replier turns to, not what the reply answers.
 _NEW_PREDICATE = re.compile(r"[,;]\s*and\s+(?:\w+ly\s+)?[a-z]+ed\b|，并", re.IGNORECASE)
 # "X's objection", "Murdock's critique", "默多克的批评": an objection that belongs to the work just named.
+# What a sentence may uphold of a work: its objection, or its point or argument ("Murdock's point about
+# public broadcasters seems right to me").
+_UPHELD = re.compile(
+    _POSSESSIVE.pattern + r"\s*(?:\w+\s+)?"
+    r"(?:objections?|critiques?|criticisms?|challenges?|rejoinders?|repl(?:y|ies)|responses?|answers?|points?|"
+    r"arguments?|批评|质疑|反驳|回应|异议|观点|论证)", re.IGNORECASE)
 _OWN_OBJECTION = re.compile(
     _POSSESSIVE.pattern + r"\s*(?:\w+\s+)?"
     r"(?:objections?|critiques?|criticisms?|challenges?|rejoinders?|repl(?:y|ies)|responses?|answers?|"
@@ -287,7 +294,7 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
 
     # Works whose objection the sentence upholds ("Y's objection … has held up", "Y的批评令人信服").
     upheld = {m.key for m in mentions if cues.endorse > m.end and cues.critique < 0
-              and _OWN_OBJECTION.match(text[m.end:])}
+              and _UPHELD.match(text[m.end:])}
     # "Meehan's point … does not refute Smythe", "米汉的批评并未驳斥史麦兹": the writer finds that X's argument
     # fails against Y, which answers X and upholds Y. A person as subject is left as a report ("Cole does
     # not refute Birch; he reinterprets …"), and so is "X does not deny that …", which reports what X grants.
@@ -364,6 +371,7 @@ _PRONOUN_LATER = re.compile(
     # he concludes that …", "Networks, they add, try to …".
     rf"^[^.;:]{{0,120}}?,\s*(?:he|she|they)\s+(?:also\s+|further\s+)?(?:{REPORT_EN}|adds?|added)\b",
     re.IGNORECASE)
+_POSSESSIVE_PRONOUN = re.compile(r"^[\s\"'“‘(（]*(?:(?:his|her|their)\s|(?:他|她|他们|她们)的)", re.IGNORECASE)
 _IN_THEIR_VIEW = re.compile(r"\b(?:in (?:his|her|their) (?:view|words|account)|on (?:his|her|their) account|"
                             r"according to (?:him|her|them))\b|[在依按](?:他|她|他们|她们)看来", re.IGNORECASE)
 PRONOUN_VERB_GAP = 6  # characters between a pronoun subject and its reporting verb ("他还", "He also ")
@@ -381,10 +389,12 @@ def reports_by_pronoun(text: str, verbs: list[tuple[int, str, str]] | None = Non
     return bool(verbs and verbs[0][2] == "report" and verbs[0][0] - opener.end() <= PRONOUN_VERB_GAP)
 
 
-def continue_attribution(sentences: list[Sentence], relations: list[list[Relation]],
-                         attributed: list[str | None]) -> tuple[list[list[Relation]], list[str | None]]:
+def continue_attribution(sentences: list[Sentence], relations: list[list[Relation]], attributed: list[str | None],
+                         cues: Sequence[Cues] | None = None) -> tuple[list[list[Relation]], list[str | None]]:
     """Attribute pronoun-subject sentences to the author of the nearest earlier sentence of the same
     document that reports someone (or mentions exactly one work), so "He adds …" speaks for that work.
+    With ``cues``, a possessive pronoun's argument found at fault ("His alternative … leaves unexplained
+    …", "他的论证过于宽泛") answers that author instead.
 
     Returns new lists; the inputs are not changed. Sentences are taken in document order."""
     relations = [list(r) for r in relations]
@@ -413,7 +423,12 @@ def continue_attribution(sentences: list[Sentence], relations: list[list[Relatio
                 antecedent = relations[i][0].key  # "on his account, … (Fuchs, 2010)", with no one named before
             if in_view and set(own) - {antecedent}:
                 antecedent = None
-            if antecedent is not None and (antecedent not in own or own[antecedent].sign > 0):
+            faulted = (cues is not None and _POSSESSIVE_PRONOUN.match(text) is not None
+                       and (cues[i].critique >= 0 or cues[i].reply >= 0))
+            if antecedent is not None and faulted and antecedent not in own:
+                own[antecedent] = Relation(antecedent, -1, 0.6, f"finds fault with the argument of {antecedent}")
+                relations[i] = [own[k] for k in sorted(own)]
+            elif antecedent is not None and (antecedent not in own or own[antecedent].sign > 0):
                 own[antecedent] = Relation(antecedent, +1, CONTINUE_WEIGHT,
                                            f"pronoun subject: goes on reporting {antecedent}")
                 relations[i] = [own[k] for k in sorted(own)]

@@ -59,7 +59,7 @@ _CRITIQUE_EN = (
     r"than persuasive|(?:i|we) doubt|doubtful|problem with|overstat(?:e|es|ed|ing)|stretch(?:es|ed)|"
     r"shortcomings?|flaw(?:s|ed)?|too (?:little|narrow|broad|vague)|errors?|mistakes?|misuses?|misread(?:s|ing)?|"
     r"mistaken|misguided|confus(?:es|ed|ing)|(?:over-?)?generali[sz](?:e|es|ed|ing) from|"
-    r"overgenerali[sz](?:e|es|ed|ing|ation)"
+    r"overgenerali[sz](?:e|es|ed|ing|ation)|leaves? (?:\w+ ){0,3}unexplained|(?:a|serious|real) gap"
 )
 _CRITIQUE_ZH = r"不足|缺陷|局限|值得商榷|问题在于|牵强|过于|站不住|错误|误用|误读|混为一谈"
 # Framing: the sentence describes the debate or the text itself rather than taking a side.
@@ -110,7 +110,7 @@ PREPOSITIONS = {"against", "contrary to", "in contrast to", "unlike", "pace", "�
 # been answered", "令人信服"): said of someone's objection, the sentence speaks for that someone.
 _ENDORSE_EN = (
     r"convincing|persuasive|compelling|holds? up|held up|stands? up|still stands?|unanswered|"
-    r"remains? (?:valid|sound|true|strong|right)|(?:is|was) (?:right|correct|sound)|"
+    r"remains? (?:valid|sound|true|strong|right)|(?:is|was|seems?|seemed) (?:right|correct|sound)|"
     r"(?:has|have|had) (?:never|not) been (?:\w+ )?(?:answered|refuted|rebutted|met)"
 )
 _ENDORSE_ZH = r"有说服力|令人信服|站得住|仍然成立|依然成立|切中要害|无可辩驳|未被(?:回应|反驳|驳倒)"

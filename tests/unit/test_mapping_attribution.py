@@ -163,6 +163,30 @@ def test_unanswered_objection_turns_against_the_defender():
     assert signs == {"birch1977": -1, "cole1978": 1} and author is None
 
 
+def test_a_point_that_seems_right_is_upheld():
+    s = _sentence("Still, Cole's point about public broadcasters seems right to me for Europe (Cole, 1978).",
+                  [("(Cole, 1978)", "cole1978", "Cole")])
+    assert _signs(s)[0] == {"cole1978": 1}
+    assert find_cues("The account leaves largely unexplained where profits come from.").critique >= 0
+    assert find_cues("Cole counts that as a serious gap.").critique >= 0
+
+
+def test_a_possessive_pronoun_s_argument_found_at_fault_answers_its_author():
+    first = _sentence("Alder (2010) holds that users are not exploited.", [("Alder (2010)", "alder2010", "Alder")])
+    faulted = _sentence("His alternative leaves unexplained where the profits of platforms come from.",
+                        document="d.md")
+    reported = _sentence("His alternative starts from the value of labour power.", document="d.md")
+    faulted.start, faulted.end = 100, 100 + len(faulted.text)
+    reported.start, reported.end = 200, 200 + len(reported.text)
+    sentences = [first, faulted, reported]
+    index = NameIndex().fit(sentences, REFS)
+    related = [relate(s, find_cues(s.text), index) for s in sentences]
+    cues = [find_cues(s.text) for s in sentences]
+    relations, attributed = continue_attribution(sentences, [r for r, _ in related], [a for _, a in related], cues)
+    assert [(r.key, r.sign) for r in relations[1]] == [("alder2010", -1)] and attributed[1] is None
+    assert [(r.key, r.sign) for r in relations[2]] == [("alder2010", 1)] and attributed[2] == "alder2010"
+
+
 def test_chinese_upheld_objection():
     s = _sentence("科尔（1978）的批评令人信服。", [("科尔（1978）", "cole1978", "科尔")])
     assert _signs(s)[0] == {"cole1978": 1}
