@@ -44,7 +44,8 @@ _REPLY_EN = (
     r"critici[sz](?:e|es|ed)|critique(?:s|d)?|object(?:s|ed)?|disput(?:e|es|ed)|challeng(?:e|es|ed)|"
     r"answer(?:s|ed)?|refut(?:e|es|ed)|rebut(?:s|ted)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|contrary to|against|"
     r"in contrast to|unlike|pace|(?:is|are|was|were) (?:wrong|mistaken|misguided)|misread(?:s)?|"
-    r"overlook(?:s|ed)?|ignor(?:e|es|ed)|(?<!the )(?<!its )(?<!this )neglect(?:s|ed)?|fails? to|failed to"
+    r"overlook(?:s|ed)?|ignor(?:e|es|ed)|(?<!the )(?<!its )(?<!this )neglect(?:s|ed)?|fails? to|failed to|"
+    r"disagree(?:s|d)? with"
 )  # "the neglect of …" is a noun: it answers nobody
 _REPLY_ZH = r"反驳|回应|批评|批判|质疑|驳斥|否定|反对|商榷|不同于|针对|忽视|忽略|误读|不赞同|不同意|回复|答复"
 # Markers that the sentence turns against what came before it.
@@ -61,7 +62,7 @@ _CRITIQUE_EN = (
     r"mistaken|misguided|confus(?:es|ed|ing)|(?:over-?)?generali[sz](?:e|es|ed|ing) from|"
     r"overgenerali[sz](?:e|es|ed|ing|ation)|leaves? (?:\w+ ){0,3}unexplained|(?:a|serious|real) gap"
 )
-_CRITIQUE_ZH = r"不足|缺陷|局限|值得商榷|问题在于|牵强|过于|站不住|错误|误用|误读|混为一谈"
+_CRITIQUE_ZH = r"不足|缺陷|局限|值得商榷|问题在于|牵强|过于|站不住|错误|误用|误读|混为一谈|击中了?[^，。；]{1,12}的要害"
 # Framing: the sentence describes the debate or the text itself rather than taking a side.
 _FRAMING_EN = (
     r"\b(?:(?:this|the present|our) (?:essay|paper|article|review|chapter|study|section|book|thesis|note)s?|"

@@ -87,6 +87,15 @@ def test_critique_cue_en_and_zh():
     # Generalising from one case is a fault found; a result that generalises is not.
     assert find_cues("He thinks Smythe generalises from North American commercial television.").critique >= 0
     assert find_cues("The result generalises to other platforms.").critique == -1
+    # Hitting the crux of a theory finds its fatal flaw; "切中要害" with no object upholds (``endorse``).
+    assert find_cues("我认为这一批评击中了受众商品论的要害。").critique >= 0
+    assert find_cues("科尔的批评切中要害。").critique == -1
+
+
+def test_disagreeing_with_a_work_answers_it():
+    cues = find_cues("They agree that profits are real; they disagree with Alder (2010) about their source.")
+    assert cues.reply_word == "disagree with"
+    assert find_cues("They agree with Alder (2010).").reply == -1
 
 
 def test_fault_finding_note_sentence_answers_the_note_subject():
