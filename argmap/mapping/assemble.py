@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -224,6 +224,12 @@ def map_declared(
     reported = {i for i, a in enumerate(continued) if a is not None
                 and (attributed[i] is not None or reports_by_pronoun(sentences[i].text))}
     attributed = continued
+    # "Livant (1979) supported Smythe": the works each work's own statements side with.
+    allies: dict[str, set[str]] = defaultdict(set)
+    for i, work in enumerate(attributed):
+        for r in relations[i] if work is not None else ():
+            if r.sign > 0 and r.key != work and r.why.startswith("sides with"):
+                allies[work].add(r.key)
     own = own_voices(sentences, cues, attributed)  # once: both the links and the voice matrix read it
     extra = _voice_links(sentences, relations, attributed, references, cues, own)
     for links, more in zip(extra, _author_links(relations, references), strict=True):
@@ -346,13 +352,15 @@ def map_declared(
         # incremental build: its frozen claims cannot move, and a vote they outnumber moved new claims that
         # the full build left alone (bench_incremental: same stance as the full build 0.982, voting 0.973).
         read = {i for i in members if labels.get(sentences[i].id, {}).get("stance") in ("pro", "con", "none")}
-        voted = work_sides(members, attributed, stance, result.score.tolist(), reported) if frozen is None else {}
-        for i, (side, work, agreeing, total) in voted.items():
+        voted = work_sides(members, attributed, stance, result.score.tolist(), reported, allies) if frozen is None else {}
+        for i, vote in voted.items():
             if i not in read:
-                stance[i] = side  # type: ignore[assignment]
-                confidence[i] = float(assignment.confidence[i] * agreeing / total)
-                reasons[i].append(f"states the view of {work}, and {agreeing} of its {total} statements in this "
-                                  f"debate are {side}: takes that side")
+                stance[i] = vote.side  # type: ignore[assignment]
+                confidence[i] = float(assignment.confidence[i] * vote.agreeing / vote.total)
+                whose = f"sides with {vote.ally}, and {vote.agreeing} of its" if vote.ally else \
+                    f"and {vote.agreeing} of its"
+                reasons[i].append(f"states the view of {vote.work}, {whose} {vote.total} statements in this debate "
+                                  f"are {vote.side}: takes that side")
         for side in ("pro", "con") if frozen is None else ():
             idx = [i for i in members if stance[i] == side]
             positions = build_positions(spec.id, side, [sentences[i].id for i in idx],

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import numpy as np
 
-from argmap.mapping.agreement import MIN_STATEMENTS, work_sides
+from argmap.mapping.agreement import MIN_STATEMENTS, Vote, work_sides
 from argmap.model import Citation, DebateSpec, Reference, Sentence, claim_id
 
 
 def test_the_odd_one_out_takes_the_side_of_the_others():
     attributed = ["alder2010", "alder2010", "alder2010", None]
     stance = ["pro", "pro", "con", "con"]
-    assert work_sides([0, 1, 2, 3], attributed, stance, [0.4, 0.3, -0.2, -0.9]) == {2: ("pro", "alder2010", 2, 3)}
+    assert work_sides([0, 1, 2, 3], attributed, stance, [0.4, 0.3, -0.2, -0.9]) == {2: Vote("pro", "alder2010", 2, 3)}
 
 
 def test_most_of_them_decide_and_the_scores_break_a_tie():
     # One claim sure of con does not move two that lean pro ...
-    assert work_sides([0, 1, 2], ["a"] * 3, ["pro", "pro", "con"], [0.05, 0.05, -0.6]) == {2: ("pro", "a", 2, 3)}
+    assert work_sides([0, 1, 2], ["a"] * 3, ["pro", "pro", "con"], [0.05, 0.05, -0.6]) == {2: Vote("pro", "a", 2, 3)}
     # ... but at two against two the side the scores add up to wins.
     out = work_sides([0, 1, 2, 3], ["a"] * 4, ["pro", "pro", "con", "con"], [0.05, 0.05, -0.6, -0.1])
-    assert out == {0: ("con", "a", 2, 4), 1: ("con", "a", 2, 4)}
+    assert out == {0: Vote("con", "a", 2, 4), 1: Vote("con", "a", 2, 4)}
     assert work_sides([0, 1, 2, 3], ["a"] * 4, ["pro", "pro", "con", "con"], [0.1, 0.1, -0.1, -0.1]) == {}
 
 
@@ -36,15 +36,27 @@ def test_a_reported_view_left_without_a_side_takes_the_work_s_side():
     attributed = ["a", "a", "a", "a", "a"]
     stance = ["con", "con", "pro", None, None]
     out = work_sides([0, 1, 2, 3, 4], attributed, stance, [-0.3, -0.2, 0.1, 0.0, 0.0], reported={3})
-    assert out == {2: ("con", "a", 2, 3), 3: ("con", "a", 2, 3)}  # 4 ("They use a panel …"): a pronoun's
+    assert out == {2: Vote("con", "a", 2, 3), 3: Vote("con", "a", 2, 3)}  # 4 ("They use a panel …"): a pronoun's
     # Too few sided statements: no side to give.
     assert work_sides([0, 1, 2], ["a"] * 3, ["con", "con", None], [-0.3, -0.2, 0.0], reported={2}) == {}
+
+
+def test_a_work_too_small_to_vote_takes_the_side_of_the_work_it_sides_with():
+    # b ("Livant supported Smythe") has two statements, both read con; a, which it sides with, is pro.
+    attributed = ["a", "a", "a", "b", "b", "c"]
+    stance = ["pro", "pro", "pro", "con", "con", "con"]
+    out = work_sides(range(6), attributed, stance, [0.3] * 3 + [-0.1, -0.2, -0.5], allies={"b": {"a"}})
+    assert out == {3: Vote("pro", "b", 3, 3, ally="a"), 4: Vote("pro", "b", 3, 3, ally="a")}
+    # An ally too small to have a side is no vote; of two allies, only the one with a side counts.
+    assert work_sides(range(6), attributed, stance, [0.1] * 6, allies={"b": {"c"}}) == {}
+    assert work_sides(range(6), ["a", "a", "a", "b", "b", "d"], stance, [0.1] * 6,
+                      allies={"b": {"a", "e"}}) == {3: Vote("pro", "b", 3, 3, ally="a"), 4: Vote("pro", "b", 3, 3, ally="a")}
 
 
 def test_only_members_vote():
     # Claim 3 states the same work's view but belongs to another debate: it is not among the members.
     out = work_sides([0, 1, 2], ["a"] * 4, ["pro", "pro", "con", "con"], [0.2, 0.2, -0.1])
-    assert out == {2: ("pro", "a", 2, 3)}
+    assert out == {2: Vote("pro", "a", 2, 3)}
 
 
 PRO, CON = "Watching is work for advertisers.", "Watching is leisure, not work."
