@@ -22,8 +22,12 @@ def test_the_statements_of_a_work_s_view_share_a_side(built_digital_labour):
     moved = {c.text: c for c in voted if any(r.startswith("states the view of") for r in c.reasons)}
     assert moved
     assert all(f"states the view of {c.attributed_to}," in " ".join(c.reasons) for c in moved.values())
-    smythe = next(t for t in moved if t.startswith("Smythe insists in the rejoinder"))
-    assert moved[smythe].stance == "pro"
+    smythe = next(c for c in claims if c.text.startswith("Smythe insists in the rejoinder"))
+    assert smythe.stance == "pro"
+    # Livant's two statements read con, but Livant (1979) "supported Smythe": they take Smythe's side.
+    livant = next(c for c in claims if c.text.startswith("Livant (1979) supported Smythe"))
+    assert livant.stance == "pro"
+    assert any("sides with smytheCommunicationsBlindspotWestern1977" in r for r in livant.reasons)
     # A report that reads as framing ("started the debate by arguing") still states Smythe's view.
     started = next(c for c in claims if c.text.startswith("Smythe (1977) started the debate by arguing"))
     assert started.stance == "pro"
