@@ -357,7 +357,7 @@ def map_declared(
             if i not in read:
                 stance[i] = vote.side  # type: ignore[assignment]
                 confidence[i] = float(assignment.confidence[i] * vote.agreeing / vote.total)
-                whose = f"sides with {vote.ally}, and {vote.agreeing} of its" if vote.ally else \
+                whose = f"which sides with {vote.ally}, {vote.agreeing} of whose" if vote.ally else \
                     f"and {vote.agreeing} of its"
                 reasons[i].append(f"states the view of {vote.work}, {whose} {vote.total} statements in this debate "
                                   f"are {vote.side}: takes that side")
