@@ -179,13 +179,15 @@ _CRITICAL_GROUP_EN = r"critics|sceptics|skeptics|opponents|detractors|doubters"
 _GROUP_EN = (
     rf"(?:(?:some|many|other|several|most|a few|few|these|such)\s+(?:\w+\s+)?"
     rf"(?:scholars|researchers|authors|commentators|observers|writers|theorists|psychologists|economists|"
-    rf"scientists|experts|{_CRITICAL_GROUP_EN})|some|others|many|{_CRITICAL_GROUP_EN}|proponents|supporters|"
-    rf"defenders|advocates)"
+    rf"scientists|experts|people|students|participants|members|{_CRITICAL_GROUP_EN})|"
+    # A reading group's members: "Another student added that …", "Most of the group agreed …".
+    rf"(?:another|one|a)\s+(?:student|participant|member)|most of the (?:group|class|seminar)|"
+    rf"some|others|many|{_CRITICAL_GROUP_EN}|proponents|supporters|defenders|advocates)"
 )
 _CRITICAL_GROUP_ZH = r"批评者|质疑者|反对者|怀疑论者|批评者们|反对者们"
 _GROUP_ZH = (
     rf"(?:有(?:些|一些|的)?|(?:一些|部分|不少|许多|很多))(?:学者|研究者|论者|人|评论者|批评者)|{_CRITICAL_GROUP_ZH}|"
-    r"支持者|支持者们"
+    r"支持者|支持者们|(?:另一位|一位|几位|有的|部分|多数|不少|有)同学(?:们)?"
 )
 _OPENER_EN = r"(?:(?:but|however|yet|still|now|in reply|in response|of course|indeed|moreover|meanwhile),?\s+)?"
 # Whose critics or supporters they are: "Sachs's critics point out …", "海特的支持者回应说…".

@@ -35,6 +35,10 @@ from tests.unit.test_mapping_attribution import REFS, _sentence, _signs
     # Openers stack before the group: 当然 + 也.
     ("当然，也有学者认为受众的活动出于自身目的，不能简单等同于劳动（卡拉维，2011）。", False),
     ("但是，同时也有学者指出，这一概念过于宽泛。", False),
+    # A reading group's members.
+    ("Several people thought that Alder (2010) was right to separate fun from internships.", False),
+    ("Most of the group agreed that the structure is the same as in Birch (1977).", False),
+    ("另一位同学补充说，伯奇早在1977年就指出受众在为广告商工作。", False),
 ])
 def test_an_unnamed_group_as_subject(text, critical):
     cues = find_cues(text)
@@ -45,6 +49,7 @@ def test_an_unnamed_group_as_subject(text, critical):
     "Some teenagers report more anxiety.",  # "some" is a determiner here, not the subject of "report"
     "Supporters of the thesis now lean on two papers.",  # no reporting verb
     "The critics were few.",
+    "Several people in the sample used their phones daily.",  # no reporting verb
 ])
 def test_no_group_subject(text):
     assert find_cues(text).group == -1
