@@ -20,9 +20,11 @@ one ("They use a panel of …") does not: in the gold those describe a study's m
 the corpus: stance 0.797 → 0.801, counters 0.569 → 0.576 (digital-labour 0.474 → 0.496); seven claims
 across the six corpora, all seven right.
 
-A work with too few statements to vote takes the side of the one work its statements side with ("Livant
-(1979) supported Smythe and argued …", whose two statements read like the con statement about ideology):
-digital-labour 0.866 → 0.871 on bench_robust, counters 0.557 → 0.551 (one pair in one fifth).
+A work takes the side of the one work its statements side with ("Livant (1979) supported Smythe and
+argued …", whose other statements read like the con statement about ideology), however its own statements
+read: digital-labour 0.866 → 0.871 on bench_robust when only works with too few statements to vote did so;
+0.873 → 0.881 (counters 0.563 → 0.573) once "He holds that … (Livant, 1979)" joined Livant's statements
+and outvoted the alliance.
 """
 
 from __future__ import annotations
@@ -48,8 +50,8 @@ def work_sides(members: Sequence[int], attributed: Sequence[str | None], stance:
     """Claims (of ``members``, ``score`` in the same order) whose side differs from that of most statements
     of their work's view: index → ``Vote``. Claims in ``reported`` state the view in so many words ("Card
     and Krueger (1994), who found …"): left without a side, they take the work's side too. ``allies``: the
-    works each work's own statements side with ("Livant (1979) supported Smythe"); a work with too few
-    statements of its own to vote takes the side of the one work it sides with."""
+    works each work's own statements side with ("Livant (1979) supported Smythe"); a work that sides with
+    one work that has a side takes that side, however its own statements read."""
     groups: dict[str, list[tuple[int, float]]] = defaultdict(list)
     unsided: dict[str, list[int]] = defaultdict(list)
     for i, value in zip(members, score, strict=True):
@@ -74,9 +76,9 @@ def work_sides(members: Sequence[int], attributed: Sequence[str | None], stance:
         decided[work] = Vote(side, work, sum(stance[i] == side for i, _ in group), len(group))
     for work in sorted(set(groups) | set(unsided)):
         vote = decided.get(work)
-        if vote is None and len(groups.get(work, ())) < MIN_STATEMENTS and allies:
-            sided = [decided[a] for a in sorted(allies.get(work, ())) if a != work and a in decided]
-            vote = sided[0] if len(sided) == 1 else None
+        sided = [decided[a] for a in sorted(allies.get(work, ())) if a != work and a in decided] if allies else []
+        if len(sided) == 1:  # it says whose side it takes: that outweighs how its statements read
+            vote = sided[0]
         if vote is None:
             continue
         for i in [i for i, _ in groups.get(work, ())] + unsided.get(work, []):

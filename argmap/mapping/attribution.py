@@ -419,8 +419,11 @@ def continue_attribution(sentences: list[Sentence], relations: list[list[Relatio
             own = {r.key: r for r in relations[i]}
             # "In their view" goes on reporting whoever was named before, unless the sentence names another
             # work: "在他看来，…（史麦兹，1977）" in a note on Murdock is Murdock's reading of Smythe.
-            if in_view and antecedent is None and len(own) == 1 and relations[i][0].sign > 0:
-                antecedent = relations[i][0].key  # "on his account, … (Fuchs, 2010)", with no one named before
+            if antecedent is None and len(own) == 1 and relations[i][0].sign > 0 and \
+                    set(sentences[i].cited_keys) == set(own):
+                # "on his account, … (Fuchs, 2010)", "He holds that … (Livant, 1979)", with no one reporting
+                # before: the one work it cites (not one it names: "He treats Murdock's emphasis …").
+                antecedent = relations[i][0].key
             if in_view and set(own) - {antecedent}:
                 antecedent = None
             faulted = (cues is not None and _POSSESSIVE_PRONOUN.match(text) is not None

@@ -41,12 +41,16 @@ def test_a_reported_view_left_without_a_side_takes_the_work_s_side():
     assert work_sides([0, 1, 2], ["a"] * 3, ["con", "con", None], [-0.3, -0.2, 0.0], reported={2}) == {}
 
 
-def test_a_work_too_small_to_vote_takes_the_side_of_the_work_it_sides_with():
+def test_a_work_takes_the_side_of_the_work_it_sides_with():
     # b ("Livant supported Smythe") has two statements, both read con; a, which it sides with, is pro.
     attributed = ["a", "a", "a", "b", "b", "c"]
     stance = ["pro", "pro", "pro", "con", "con", "con"]
     out = work_sides(range(6), attributed, stance, [0.3] * 3 + [-0.1, -0.2, -0.5], allies={"b": {"a"}})
     assert out == {3: Vote("pro", "b", 3, 3, ally="a"), 4: Vote("pro", "b", 3, 3, ally="a")}
+    # However many of its own statements read otherwise: it says whose side it takes.
+    out = work_sides(range(7), ["a"] * 3 + ["b"] * 4, ["pro"] * 3 + ["con"] * 4, [0.3] * 3 + [-0.2] * 4,
+                     allies={"b": {"a"}})
+    assert out == {k: Vote("pro", "b", 3, 3, ally="a") for k in range(3, 7)}
     # An ally too small to have a side is no vote; of two allies, only the one with a side counts.
     assert work_sides(range(6), attributed, stance, [0.1] * 6, allies={"b": {"c"}}) == {}
     assert work_sides(range(6), ["a", "a", "a", "b", "b", "d"], stance, [0.1] * 6,

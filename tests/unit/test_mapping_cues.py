@@ -243,6 +243,24 @@ def test_on_his_account_reports_the_work_it_cites_when_no_one_was_named_before()
     assert attributed == ["fuchs2010", "fuchs2010", None]
 
 
+def test_a_pronoun_with_no_one_reporting_before_reports_the_one_work_it_cites_not_one_it_names():
+    from argmap.mapping.attribution import continue_attribution
+    refs = {"fuchs2010": Reference("fuchs2010", ["Fuchs, C."], 2010),
+            "smythe1977": Reference("smythe1977", ["Smythe, D."], 1977)}
+    sentences = [
+        _in_doc("He holds that platforms sell their users (Fuchs, 2010).", 0, 0, [("Fuchs", "fuchs2010")]),
+        _in_doc("She treats Smythe's emphasis on ideology as a description of effects.", 1, 100),
+    ]
+    for s in sentences:
+        s.citations = [replace(c, start=c.start + s.start, end=c.end + s.start) for c in s.citations]
+    index = NameIndex().fit(sentences, refs)
+    related = [relate(s, find_cues(s.text), index) for s in sentences]
+    _, attributed = continue_attribution([sentences[0]], [related[0][0]], [related[0][1]])
+    assert attributed == ["fuchs2010"]
+    _, attributed = continue_attribution([sentences[1]], [related[1][0]], [related[1][1]])
+    assert attributed == [None]  # Smythe is named, not cited: what "she" speaks of, not who "she" is
+
+
 def test_a_pronoun_that_reports_after_a_long_opener_or_as_they_goes_on_reporting():
     from argmap.mapping.attribution import continue_attribution
     refs = {"jhally1986": Reference("jhally1986", ["Jhally, S.", "Livant, B."], 1986)}
