@@ -260,9 +260,12 @@ def scored_pairs(
         _same_document(members, sentences, answering, opposite, sim, head, found)
         _theses(members, sentences, cues, debate, stance, vectors, found)
     _neighbours(members, debate, stance, vectors, max_per_claim, min_similarity, found)
+    # A work does not answer itself: two statements of one work's view on opposite sides are a misread side,
+    # not an exchange (authors can: Jhally 1982 doubts what Jhally and Livant 1986 argue).
+    stated = {i: {r.key for r in relations[i] if r.sign > 0 and r.weight >= HEAD_WEIGHT} for i in members}
     scored = []
     for (i, j), bonus in sorted(found.bonus.items()):
-        if not opposite(i, j):
+        if not opposite(i, j) or stated[i] & stated[j]:
             continue
         score = sim(i, j) + bonus
         scored.append((i, j, bonus, score))

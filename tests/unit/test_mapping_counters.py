@@ -293,6 +293,23 @@ def test_stated_views_of_opposite_sides_are_paired_without_other_evidence():
     assert 3 not in links  # a claim that states nobody's view gains nothing from this
 
 
+def test_a_work_does_not_answer_itself():
+    # Two statements of Ito's view read on opposite sides (one misread): no exchange, however close.
+    refs = {"ito2019": Reference("ito2019", ["Ito, K."], 2019)}
+    sentences = _doc([
+        ("notes/ito.md", 0, "Ito (2019) argues that tides drive the whole coastal economy.", [("Ito", "ito2019")]),
+        ("notes/ito.md", 0, "Ito (2019) finds that harbours grew where tides were weakest.", [("Ito", "ito2019")]),
+        ("notes/ito.md", 1, "I am not sure the tidal story holds, because inland trade grew just as fast.", []),
+    ], refs)
+    vectors = _orthogonal(len(sentences))
+    index = NameIndex().fit(sentences, refs)
+    relations = [relate(s, find_cues(s.text), index)[0] for s in sentences]
+    links = find_counters(["tides"] * 3, ["pro", "con", "con"], vectors, relations, sentences=sentences,
+                          references=refs)
+    assert 1 not in links.get(0, {})
+    assert 2 in links[0]  # the note's own objection still answers Ito
+
+
 def test_theses_are_the_sentences_stance_reads_as_theses():
     """Counters and stance agree on what states a document's thesis (``thesis.thesis_weight``): in any case,
     in Chinese, and not a document describing itself or a sentence naming no verb of its own."""
