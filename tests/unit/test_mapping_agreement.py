@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from argmap.mapping.agreement import MIN_STATEMENTS, Vote, work_sides
 from argmap.model import Citation, DebateSpec, Reference, Sentence, claim_id
@@ -164,3 +165,18 @@ def test_a_pronoun_that_reports_states_a_view_and_one_that_describes_a_method_do
     assert "framing or question: takes no side" not in by_text[concludes].reasons
     assert by_text[uses].stance is None
     assert "framing or question: takes no side" in by_text[uses].reasons
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Amira opened by arguing that the audience commodity is still the right starting point.", "Amira"),
+    ("Ben replied that profits show only that platforms own a scarce space.", "Ben"),
+    ("Chen sided with Meehan (1984) and said the thing sold is a number.", "Chen"),
+    ("Alder argued that watching is work.", None),  # an author in the bibliography, not a speaker
+    ("This suggested that the effect is small.", None),
+    ("Studies suggested that the effect is small.", None),
+    ("The group then moved to the value question.", None),
+])
+def test_a_discussion_s_speakers_are_named_by_first_name(text, speaker):
+    from argmap.mapping.assemble import _speaker
+
+    assert _speaker(text, {"alder", "meehan"}) == speaker
