@@ -16,9 +16,9 @@ Jhally and Livant (1986) argue.
 A claim that states the view in so many words ("The modern debate began with Card and Krueger (1994), who
 found …", "Smythe (1977) started the debate by arguing …") but that the neutral head read as framing takes
 the work's side too, as does a pronoun with a reporting verb ("They conclude that …"); a pronoun without
-one ("They use a panel of …") does not: in the gold those describe a study's method. bench_robust, heads fitted without
-the corpus: stance 0.797 → 0.801, counters 0.569 → 0.576 (digital-labour 0.474 → 0.496); seven claims
-across the six corpora, all seven right.
+one ("They use a panel of …") does not: in the gold those describe a study's method. bench_robust, heads
+fitted without the corpus: stance 0.797 → 0.801, counters 0.569 → 0.576 (digital-labour 0.474 → 0.496);
+seven claims across the six corpora, all seven right.
 
 A work takes the side of the one work its statements side with ("Livant (1979) supported Smythe and
 argued …", whose other statements read like the con statement about ideology), however its own statements

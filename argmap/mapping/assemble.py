@@ -13,7 +13,14 @@ from scipy import sparse
 from argmap.keys import fold
 from argmap.mapping.agreement import work_sides
 from argmap.mapping.answer import answer_lean
-from argmap.mapping.attribution import NameIndex, Relation, continue_attribution, relate, reports_by_pronoun
+from argmap.mapping.attribution import (
+    SIDES_WITH,
+    NameIndex,
+    Relation,
+    continue_attribution,
+    relate,
+    reports_by_pronoun,
+)
 from argmap.mapping.counters import find_counters
 from argmap.mapping.cues import Cues, answers_before, aside_section, find_cues, takes_up
 from argmap.mapping.debate import assign_debates, statement_texts
@@ -252,11 +259,14 @@ def map_declared(
     allies: dict[str, set[str]] = defaultdict(set)
     for i, work in enumerate(attributed):
         for r in relations[i] if work is not None else ():
-            if r.sign > 0 and r.key != work and r.why.startswith("sides with"):
+            if r.sign > 0 and r.key != work and r.why.startswith(SIDES_WITH):
                 allies[work].add(r.key)
     own = own_voices(sentences, cues, attributed)  # once: both the links and the voice matrix read it
-    surnames_known = {fold(a.split(",")[0].strip()) for ref in references.values() for a in ref.authors}
-    speaker = [_speaker(s.text, surnames_known) if attributed[i] is None and cues[i].group < 0 else None
+    # Every author's surname in the bibliography: no discussion speaker, and no position keyword
+    # ("arvidsson", "huws"), even where a sentence opens with it and so it does not read as a proper noun.
+    surnames = {a.split(",")[0].strip() for ref in references.values() for a in ref.authors} - {""}
+    folded_surnames = {fold(name) for name in surnames}
+    speaker = [_speaker(s.text, folded_surnames) if attributed[i] is None and cues[i].group < 0 else None
                for i, s in enumerate(sentences)]
     own = [0 if speaker[i] else o for i, o in enumerate(own)]
     extra = _voice_links(sentences, relations, attributed, references, cues, own)
@@ -292,9 +302,6 @@ def map_declared(
     scales: dict[str, list[float]] = {}
 
     stance: list[str | None] = [None] * n
-    # Every author's surname in the bibliography: no position keyword ("arvidsson", "huws"), even where a
-    # sentence opens with it and so it does not read as a proper noun.
-    surnames = {a.split(",")[0].strip() for ref in references.values() for a in ref.authors} - {""}
     confidence = assignment.confidence.copy()
     reasons = [list(r) for r in assignment.reasons]
     debates: list[Debate] = []

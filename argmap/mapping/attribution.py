@@ -28,8 +28,6 @@ _FORWARD_VERBS = ("according to", "根据", *_PRONOUN_FORWARD)
 # works between the verb and the reply cue are defended, not answered.
 _SUPPORT = re.compile(r"\b(?:defend(?:s|ed|ing)?|sid(?:e|es|ed|ing) with|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
                       r"agre(?:e|es|ed) with)\b|支持|赞同|认同", re.IGNORECASE)
-# Between a contrast marker and a reply verb, only adverbs: the verb shares the subject of the clause before
-# ("X accepts … but rejects …", "X承认…，但反对…"), so the sentence still reports X rather than turning on X.
 # Reply verbs that, negated, say an argument fails against a work ("does not refute Smythe").
 _CANNOT_REFUTE = re.compile(r"refut(?:e|es|ed)|rebut(?:s|ted)?|answer(?:s|ed)?|驳斥", re.IGNORECASE)
 # An argument, not a person, as the subject: "Meehan's point …", "米汉的批评".
@@ -37,30 +35,28 @@ _ARGUMENT_SUBJECT = re.compile(
     r"(?:['’]s?|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:point|argument|objection|critique|criticism|case|evidence|"
     r"claim|thesis|reply|answer|account|observation|finding)s?\b|的(?:批评|观点|论证|质疑|论点|看法|证据|发现|反驳)",
     re.IGNORECASE)
-# ", but" and a clause whose subject is not the reported author's ("but that …", "but also", "but he adds",
-# "但他认为" go on reporting).
-# English only: a Chinese clause after 但 drops a subject it shares ("承认…，但反对…"), so no subject of its own
-# can be told from the verb that follows.
+# ", but" and a clause whose subject is not the reported author's ("but that …", "but also", "but he adds" go
+# on reporting). English only: a Chinese clause after 但 drops a subject it shares ("承认…，但反对…"), so no
+# subject of its own can be told from the verb that follows.
 _OWN_TURN = re.compile(
     r"(?:but|yet)\s+(?!(?:that|also|then|still|he|she|they|his|her|their|in|as|not|only)\b)[a-z]", re.IGNORECASE)
+# Between a contrast marker and a reply verb, only adverbs: the verb shares the subject of the clause before
+# ("X accepts … but rejects …", "X承认…，但反对…"), so the sentence still reports X rather than turning on X.
 _SAME_SUBJECT = re.compile(r"^[\s,，]*(?:(?:\w+ly|also|then|still|firmly|flatly|也|又|仍|却|坚决)\s*){0,2}$", re.IGNORECASE)
 # A clause boundary: what follows it has a subject of its own ("X denies …, and Y argues …", "…，而Y认为…").
 _CLAUSE_BREAK = re.compile(r"[,;，；]|\b(?:while|whereas)\b|而", re.IGNORECASE)
 # A second predicate of the replier ("X replied that …, and pointed to Y", "…，并引用Y"): what follows it is
 # what the replier turns to, not what the reply answers.
 _NEW_PREDICATE = re.compile(r"[,;]\s*and\s+(?:\w+ly\s+)?[a-z]+ed\b|，并", re.IGNORECASE)
+_OBJECTIONS = (r"objections?|critiques?|criticisms?|challenges?|rejoinders?|repl(?:y|ies)|responses?|answers?|"
+               r"批评|质疑|反驳|回应|异议")
 # "X's objection", "Murdock's critique", "默多克的批评": an objection that belongs to the work just named.
+_OWN_OBJECTION = re.compile(_POSSESSIVE.pattern + rf"\s*(?:\w+\s+)?(?:{_OBJECTIONS})", re.IGNORECASE)
 # What a sentence may uphold of a work: its objection, or its point or argument ("Murdock's point about
 # public broadcasters seems right to me").
-_UPHELD = re.compile(
-    _POSSESSIVE.pattern + r"\s*(?:\w+\s+)?"
-    r"(?:objections?|critiques?|criticisms?|challenges?|rejoinders?|repl(?:y|ies)|responses?|answers?|points?|"
-    r"arguments?|批评|质疑|反驳|回应|异议|观点|论证)", re.IGNORECASE)
-_OWN_OBJECTION = re.compile(
-    _POSSESSIVE.pattern + r"\s*(?:\w+\s+)?"
-    r"(?:objections?|critiques?|criticisms?|challenges?|rejoinders?|repl(?:y|ies)|responses?|answers?|"
-    r"批评|质疑|反驳|回应|异议)", re.IGNORECASE)
-
+_UPHELD = re.compile(_POSSESSIVE.pattern + rf"\s*(?:\w+\s+)?(?:{_OBJECTIONS}|points?|arguments?|观点|论证)",
+                     re.IGNORECASE)
+SIDES_WITH = "sides with"  # the reason of a relation to the work a sentence's subject sides with
 
 @dataclass(frozen=True)
 class Mention:
@@ -341,7 +337,7 @@ def relate(sentence: Sentence, cues: Cues, index: NameIndex) -> tuple[list[Relat
         elif mention.key in speakers:
             put(Relation(mention.key, +1, 1.0, f"attributes the view to {mention.key} (a clause of its own)"))
         elif mention.key in sided and not 0 <= reply_at < mention.start:
-            put(Relation(mention.key, +1, 0.8, f"sides with {mention.key}"))
+            put(Relation(mention.key, +1, 0.8, f"{SIDES_WITH} {mention.key}"))
         elif 0 <= reply_at and mention.start < reply_at and any(
                 end <= mention.start and not _CLAUSE_BREAK.search(text, end, mention.start) for end in supports):
             put(Relation(mention.key, +1, 0.8, f"defends {mention.key} against what follows"))
@@ -406,8 +402,9 @@ def continue_attribution(sentences: list[Sentence], relations: list[list[Relatio
         if sentences[i].document != document:
             document, recent = sentences[i].document, []
         text = sentences[i].text
-        in_view = not (_PRONOUN_SUBJECT.match(text) or _PRONOUN_LATER.search(text))
-        if attributed[i] is None and (not in_view or _IN_THEIR_VIEW.search(text)):
+        # No pronoun subject: only "in their view", "on his account" can go on reporting.
+        view_only = not (_PRONOUN_SUBJECT.match(text) or _PRONOUN_LATER.search(text))
+        if attributed[i] is None and (not view_only or _IN_THEIR_VIEW.search(text)):
             antecedent = None
             for j in reversed(recent[-CONTINUE_WINDOW:]):
                 if attributed[j] is not None:
@@ -417,14 +414,14 @@ def continue_attribution(sentences: list[Sentence], relations: list[list[Relatio
                 if antecedent is not None:
                     break
             own = {r.key: r for r in relations[i]}
-            # "In their view" goes on reporting whoever was named before, unless the sentence names another
-            # work: "在他看来，…（史麦兹，1977）" in a note on Murdock is Murdock's reading of Smythe.
             if antecedent is None and len(own) == 1 and relations[i][0].sign > 0 and \
                     set(sentences[i].cited_keys) == set(own):
                 # "on his account, … (Fuchs, 2010)", "He holds that … (Livant, 1979)", with no one reporting
                 # before: the one work it cites (not one it names: "He treats Murdock's emphasis …").
                 antecedent = relations[i][0].key
-            if in_view and set(own) - {antecedent}:
+            # "In their view" goes on reporting whoever was named before, unless the sentence names another
+            # work: "在他看来，…（史麦兹，1977）" in a note on Murdock is Murdock's reading of Smythe.
+            if view_only and set(own) - {antecedent}:
                 antecedent = None
             faulted = (cues is not None and _POSSESSIVE_PRONOUN.match(text) is not None
                        and (cues[i].critique >= 0 or cues[i].reply >= 0))
