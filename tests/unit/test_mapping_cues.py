@@ -57,7 +57,19 @@ def _in_doc(text, paragraph=0, start=0, cites=()):
     s = _sentence(text, cites)
     s.start, s.end, s.paragraph = start, start + len(text), paragraph
     s.id = f"c-{start:010d}"
+    # Citation offsets are in the document, like the sentence's own.
+    s.citations = [replace(c, start=c.start + start, end=c.end + start) for c in s.citations]
     return s
+
+
+def _attributed(sentences, refs):
+    """What ``relate`` attributes each sentence to, and then ``continue_attribution``."""
+    from argmap.mapping.attribution import continue_attribution
+
+    index = NameIndex().fit(sentences, refs)
+    related = [relate(s, find_cues(s.text), index) for s in sentences]
+    return [a for _, a in related], continue_attribution(sentences, [r for r, _ in related],
+                                                         [a for _, a in related])[1]
 
 
 def test_pronoun_subject_goes_on_reporting_the_author_before_it():
@@ -203,7 +215,6 @@ def test_thinking_reports_the_thinker():
 
 
 def test_pronoun_after_an_opener_and_in_their_view_go_on_reporting():
-    from argmap.mapping.attribution import continue_attribution
     refs = {"fuchs2010": Reference("fuchs2010", ["Fuchs, C."], 2010),
             "smythe1977": Reference("smythe1977", ["Smythe, D."], 1977)}
     sentences = [
@@ -213,17 +224,12 @@ def test_pronoun_after_an_opener_and_in_their_view_go_on_reporting():
         _in_doc("In their view the audience of commercial television works for advertisers (Smythe, 1977).", 1, 300, [("Smythe", "smythe1977")]),
         _in_doc("Platforms exploit their users as free workers.", 1, 400),
     ]
-    for s in sentences:  # citation offsets are in the document, like the sentence's own
-        s.citations = [replace(c, start=c.start + s.start, end=c.end + s.start) for c in s.citations]
-    index = NameIndex().fit(sentences, refs)
-    related = [relate(s, find_cues(s.text), index) for s in sentences]
-    _, attributed = continue_attribution(sentences, [r for r, _ in related], [a for _, a in related])
+    _, attributed = _attributed(sentences, refs)
     # A sentence that names a work itself is about that work; "their users" is not a reporting subject.
     assert attributed == ["fuchs2010", "fuchs2010", "fuchs2010", None, None]
 
 
 def test_on_his_account_reports_the_work_it_cites_when_no_one_was_named_before():
-    from argmap.mapping.attribution import continue_attribution
     refs = {"fuchs2010": Reference("fuchs2010", ["Fuchs, C."], 2010),
             "smythe1977": Reference("smythe1977", ["Smythe, D."], 1977)}
     sentences = [
@@ -232,37 +238,25 @@ def test_on_his_account_reports_the_work_it_cites_when_no_one_was_named_before()
         _in_doc("According to them, platform income comes from rent.", 1, 100),
         _in_doc("On his account the audience works for advertisers (Smythe, 1977).", 1, 200, [("Smythe", "smythe1977")]),
     ]
-    for s in sentences:
-        s.citations = [replace(c, start=c.start + s.start, end=c.end + s.start) for c in s.citations]
-    index = NameIndex().fit(sentences, refs)
-    related = [relate(s, find_cues(s.text), index) for s in sentences]
-    assert [a for _, a in related] == [None, None, None]
-    _, attributed = continue_attribution(sentences, [r for r, _ in related], [a for _, a in related])
+    related, attributed = _attributed(sentences, refs)
+    assert related == [None, None, None]
     # The first names nobody before it, so "his" is the author it cites; the third cites another work than
     # the one being reported, so it is about that work.
     assert attributed == ["fuchs2010", "fuchs2010", None]
 
 
 def test_a_pronoun_with_no_one_reporting_before_reports_the_one_work_it_cites_not_one_it_names():
-    from argmap.mapping.attribution import continue_attribution
     refs = {"fuchs2010": Reference("fuchs2010", ["Fuchs, C."], 2010),
             "smythe1977": Reference("smythe1977", ["Smythe, D."], 1977)}
     sentences = [
         _in_doc("He holds that platforms sell their users (Fuchs, 2010).", 0, 0, [("Fuchs", "fuchs2010")]),
         _in_doc("She treats Smythe's emphasis on ideology as a description of effects.", 1, 100),
     ]
-    for s in sentences:
-        s.citations = [replace(c, start=c.start + s.start, end=c.end + s.start) for c in s.citations]
-    index = NameIndex().fit(sentences, refs)
-    related = [relate(s, find_cues(s.text), index) for s in sentences]
-    _, attributed = continue_attribution([sentences[0]], [related[0][0]], [related[0][1]])
-    assert attributed == ["fuchs2010"]
-    _, attributed = continue_attribution([sentences[1]], [related[1][0]], [related[1][1]])
-    assert attributed == [None]  # Smythe is named, not cited: what "she" speaks of, not who "she" is
+    assert _attributed(sentences[:1], refs)[1] == ["fuchs2010"]
+    assert _attributed(sentences[1:], refs)[1] == [None]  # Smythe is named, not cited: what "she" speaks of
 
 
 def test_a_pronoun_that_reports_after_a_long_opener_or_as_they_goes_on_reporting():
-    from argmap.mapping.attribution import continue_attribution
     refs = {"jhally1986": Reference("jhally1986", ["Jhally, S.", "Livant, B."], 1986)}
     sentences = [
         _in_doc("Jhally and Livant (1986) hold that watching is labour.", 0, 0, [("Jhally and Livant", "jhally1986")]),
@@ -270,11 +264,7 @@ def test_a_pronoun_that_reports_after_a_long_opener_or_as_they_goes_on_reporting
         _in_doc("Because these viewers are not paid at all, he concludes that they are exploited.", 2, 200),
         _in_doc("When networks sell advertising time, they earn a rent.", 3, 300),  # no reporting verb
     ]
-    for s in sentences:
-        s.citations = [replace(c, start=c.start + s.start, end=c.end + s.start) for c in s.citations]
-    index = NameIndex().fit(sentences, refs)
-    related = [relate(s, find_cues(s.text), index) for s in sentences]
-    _, attributed = continue_attribution(sentences, [r for r, _ in related], [a for _, a in related])
+    _, attributed = _attributed(sentences, refs)
     assert attributed == ["jhally1986", "jhally1986", "jhally1986", None]
 
 
