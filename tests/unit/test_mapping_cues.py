@@ -62,6 +62,10 @@ def _in_doc(text, paragraph=0, start=0, cites=()):
     return s
 
 
+FUCHS_SMYTHE = {"fuchs2010": Reference("fuchs2010", ["Fuchs, C."], 2010),
+                "smythe1977": Reference("smythe1977", ["Smythe, D."], 1977)}
+
+
 def _attributed(sentences, refs):
     """What ``relate`` attributes each sentence to, and then ``continue_attribution``."""
     from argmap.mapping.attribution import continue_attribution
@@ -215,8 +219,7 @@ def test_thinking_reports_the_thinker():
 
 
 def test_pronoun_after_an_opener_and_in_their_view_go_on_reporting():
-    refs = {"fuchs2010": Reference("fuchs2010", ["Fuchs, C."], 2010),
-            "smythe1977": Reference("smythe1977", ["Smythe, D."], 1977)}
+    refs = FUCHS_SMYTHE
     sentences = [
         _in_doc("Fuchs (2010) holds that platforms sell their users.", 0, 0, [("Fuchs", "fuchs2010")]),
         _in_doc("In his book he extends this argument to mining.", 1, 100),
@@ -230,8 +233,7 @@ def test_pronoun_after_an_opener_and_in_their_view_go_on_reporting():
 
 
 def test_on_his_account_reports_the_work_it_cites_when_no_one_was_named_before():
-    refs = {"fuchs2010": Reference("fuchs2010", ["Fuchs, C."], 2010),
-            "smythe1977": Reference("smythe1977", ["Smythe, D."], 1977)}
+    refs = FUCHS_SMYTHE
     sentences = [
         _in_doc("Users of social media, on his account, produce data that platforms sell (Fuchs, 2010).", 0, 0,
                 [("Fuchs", "fuchs2010")]),
@@ -246,8 +248,7 @@ def test_on_his_account_reports_the_work_it_cites_when_no_one_was_named_before()
 
 
 def test_a_pronoun_with_no_one_reporting_before_reports_the_one_work_it_cites_not_one_it_names():
-    refs = {"fuchs2010": Reference("fuchs2010", ["Fuchs, C."], 2010),
-            "smythe1977": Reference("smythe1977", ["Smythe, D."], 1977)}
+    refs = FUCHS_SMYTHE
     sentences = [
         _in_doc("He holds that platforms sell their users (Fuchs, 2010).", 0, 0, [("Fuchs", "fuchs2010")]),
         _in_doc("She treats Smythe's emphasis on ideology as a description of effects.", 1, 100),
